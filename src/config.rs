@@ -1,0 +1,212 @@
+//! Shared configuration for every API client.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::credentials::{ProvideCredentials, Secret};
+use crate::Error;
+
+/// Configuration shared by every API client: region, endpoints,
+/// credentials and the HTTP client. Cheap to clone.
+///
+/// ```
+/// use workflow_sdk::{Config, Credentials};
+/// let config = Config::builder()
+///     .region("cn-shanghai")
+///     .credentials(Credentials::new("LTAI5tExample", "secret"))
+///     .build()
+///     .unwrap();
+/// let ice = workflow_sdk::ice::Client::new(&config);
+/// # let _ = ice;
+/// ```
+#[derive(Clone)]
+pub struct Config {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    region: Option<String>,
+    endpoint_url: Option<String>,
+    endpoint_urls: BTreeMap<String, String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    api_key: Option<Secret>,
+    http: reqwest::Client,
+    connect_timeout: Duration,
+    timeout: Duration,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        f.debug_struct("Config")
+            .field("region", &i.region)
+            .field("endpoint_url", &i.endpoint_url)
+            .field("endpoint_urls", &i.endpoint_urls)
+            .field("credentials", &i.credentials)
+            .field("api_key", &i.api_key)
+            .field("connect_timeout", &i.connect_timeout)
+            .field("timeout", &i.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Config {
+    /// Default time allowed to open a connection.
+    pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+    /// Default time allowed for one request attempt, connection included.
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+    /// Starts a configuration.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder::default()
+    }
+
+    /// The region, if set.
+    pub fn region(&self) -> Option<&str> {
+        self.inner.region.as_deref()
+    }
+
+    /// The endpoint URL override for an API module (`ice`, `ros`, ...):
+    /// the per-API override, else the global one.
+    pub fn endpoint_url_for(&self, module: &str) -> Option<&str> {
+        self.inner
+            .endpoint_urls
+            .get(module)
+            .or(self.inner.endpoint_url.as_ref())
+            .map(String::as_str)
+    }
+
+    /// The Alibaba Cloud credentials provider, if set.
+    pub fn credentials_provider(&self) -> Option<&Arc<dyn ProvideCredentials>> {
+        self.inner.credentials.as_ref()
+    }
+
+    /// The AltaBots API key, if set.
+    pub fn api_key(&self) -> Option<&Secret> {
+        self.inner.api_key.as_ref()
+    }
+
+    /// The HTTP client all API clients made from this configuration share.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Default)]
+pub struct ConfigBuilder {
+    region: Option<String>,
+    endpoint_url: Option<String>,
+    endpoint_urls: BTreeMap<String, String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    api_key: Option<Secret>,
+    http: Option<reqwest::Client>,
+    connect_timeout: Option<Duration>,
+    timeout: Option<Duration>,
+}
+
+impl fmt::Debug for ConfigBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ConfigBuilder")
+            .field("region", &self.region)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("credentials", &self.credentials)
+            .field("api_key", &self.api_key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ConfigBuilder {
+    /// The region, e.g. `cn-shanghai`. Regional APIs resolve their endpoint
+    /// from it.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// An endpoint URL for every API, overriding the spec's endpoint rule
+    /// (a proxy, a private endpoint, or a local simulator). Plain `http` is
+    /// used only when written here.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// An endpoint URL for one API module (`ice`, `ros`, `paiflow`, ...),
+    /// taking precedence over [`ConfigBuilder::endpoint_url`].
+    pub fn endpoint_url_for(mut self, module: impl Into<String>, url: impl Into<String>) -> Self {
+        self.endpoint_urls.insert(module.into(), url.into());
+        self
+    }
+
+    /// Alibaba Cloud credentials, or any provider of them.
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// The AltaBots API key.
+    pub fn api_key(mut self, key: impl Into<Secret>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// Time allowed to open a connection (default 5 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Time allowed for one request attempt (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Use this HTTP client (its own timeouts then apply).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Finishes the configuration.
+    pub fn build(self) -> Result<Config, Error> {
+        let connect_timeout = self.connect_timeout.unwrap_or(Config::DEFAULT_CONNECT_TIMEOUT);
+        let timeout = self.timeout.unwrap_or(Config::DEFAULT_TIMEOUT);
+        for url in self.endpoint_url.iter().chain(self.endpoint_urls.values()) {
+            let parsed = reqwest::Url::parse(url)
+                .map_err(|e| Error::Config(format!("endpoint URL {url:?} is not a URL: {e}")))?;
+            if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+                return Err(Error::Config(format!(
+                    "endpoint URL {url:?} must be http(s)://host[:port][/path]"
+                )));
+            }
+        }
+        let http = match self.http {
+            Some(c) => c,
+            None => reqwest::Client::builder()
+                .connect_timeout(connect_timeout)
+                .timeout(timeout)
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        Ok(Config {
+            inner: Arc::new(Inner {
+                region: self.region,
+                endpoint_url: self.endpoint_url.map(|u| u.trim_end_matches('/').to_string()),
+                endpoint_urls: self
+                    .endpoint_urls
+                    .into_iter()
+                    .map(|(k, v)| (k, v.trim_end_matches('/').to_string()))
+                    .collect(),
+                credentials: self.credentials,
+                api_key: self.api_key,
+                http,
+                connect_timeout,
+                timeout,
+            }),
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! Credentials and secrets.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+
+/// A secret value (access key secret, security token, API key). Debug and
+/// Display print a redaction marker; [`Secret::expose`] is the only way to
+/// read it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// What Debug and Display print instead of the value.
+    pub const REDACTED: &'static str = "** redacted **";
+
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret itself. Do not log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(Self::REDACTED)
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(Self::REDACTED)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(s: &str) -> Self {
+        Self::new(s)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(s: String) -> Self {
+        Self::new(s)
+    }
+}
+
+/// Alibaba Cloud credentials: an AccessKey pair, plus a security token for
+/// temporary (STS) credentials.
+///
+/// ```
+/// use workflow_sdk::Credentials;
+/// let creds = Credentials::new("LTAI5tExample", "secret-value");
+/// assert!(!format!("{creds:?}").contains("secret-value"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    access_key_id: String,
+    access_key_secret: Secret,
+    security_token: Option<Secret>,
+}
+
+impl Credentials {
+    /// Long-term AccessKey credentials.
+    pub fn new(access_key_id: impl Into<String>, access_key_secret: impl Into<Secret>) -> Self {
+        Self {
+            access_key_id: access_key_id.into(),
+            access_key_secret: access_key_secret.into(),
+            security_token: None,
+        }
+    }
+
+    /// Temporary STS credentials; the token is sent and signed as
+    /// `x-acs-security-token`.
+    pub fn with_security_token(mut self, token: impl Into<Secret>) -> Self {
+        self.security_token = Some(token.into());
+        self
+    }
+
+    /// The AccessKey id (not secret).
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// The AccessKey secret.
+    pub fn access_key_secret(&self) -> &Secret {
+        &self.access_key_secret
+    }
+
+    /// The STS security token, if any.
+    pub fn security_token(&self) -> Option<&Secret> {
+        self.security_token.as_ref()
+    }
+}
+
+/// Why credentials could not be had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CredentialsError {
+    message: String,
+}
+
+impl CredentialsError {
+    /// A failure described in words (never including a secret).
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for CredentialsError {}
+
+/// A future returned by [`ProvideCredentials`].
+pub type CredentialsFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
+
+/// Something that hands out Alibaba Cloud credentials, asked afresh for
+/// every request attempt.
+pub trait ProvideCredentials: Send + Sync + fmt::Debug {
+    /// Returns credentials valid for signing a request now.
+    fn provide_credentials(&self) -> CredentialsFuture<'_>;
+}
+
+impl ProvideCredentials for Credentials {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        let creds = self.clone();
+        Box::pin(async move { Ok(creds) })
+    }
+}

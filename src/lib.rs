@@ -1,0 +1,32 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+// Generated code names this crate `workflow_sdk` (progenitor's `x-rust-type`
+// paths); inside the crate that name must resolve too.
+extern crate self as workflow_sdk;
+
+mod config;
+mod credentials;
+mod error;
+mod json_string;
+mod open_enum;
+#[doc(hidden)]
+pub mod runtime;
+pub mod service;
+pub mod signing;
+
+#[cfg(feature = "simulator")]
+pub mod simulator;
+
+pub use config::{Config, ConfigBuilder};
+pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret};
+pub use error::{Error, ServiceError};
+pub use json_string::{JsonString, JsonStringError, LooseBool};
+pub use progenitor_client::ResponseValue;
+pub use service::RunState;
+
+#[allow(missing_docs, clippy::all, unused_imports)]
+mod apis {
+    include!(concat!(env!("OUT_DIR"), "/apis.rs"));
+}
+pub use apis::*;

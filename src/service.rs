@@ -1,0 +1,182 @@
+//! The facts a spec gives the runtime, as generated into each API module's
+//! `SERVICE` static. Nothing here is specific to one API.
+
+/// How an API's operations travel on the wire (`x-api-style`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApiStyle {
+    /// Alibaba Cloud RPC: `POST /`, parameters in the query string, the
+    /// action in `x-acs-action`. Spec paths are per-operation keys only.
+    Rpc,
+    /// Alibaba Cloud ROA: the spec's method and path are the real ones.
+    Roa,
+    /// A JSON API: the spec's method, path and JSON body as written.
+    Json,
+}
+
+/// How requests are authenticated (`x-auth`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AuthScheme {
+    /// Alibaba Cloud signature V3 (`ACS3-HMAC-SHA256`).
+    Acs3HmacSha256,
+    /// `Authorization: Bearer <API key>`.
+    Bearer,
+}
+
+/// Where an API is served (`x-endpoint`).
+#[derive(Clone, Copy, Debug)]
+pub struct EndpointRule {
+    /// URL pattern; `{region}` stands for the region id.
+    pub url: &'static str,
+    /// Regions served at another URL than the pattern gives.
+    pub regions: &'static [(&'static str, &'static str)],
+}
+
+impl EndpointRule {
+    /// Whether the URL depends on the region.
+    pub fn is_regional(&self) -> bool {
+        self.url.contains("{region}")
+    }
+
+    /// The base URL for a region (`None` when the rule needs a region and
+    /// none is given).
+    pub fn resolve(&self, region: Option<&str>) -> Option<String> {
+        if let Some(region) = region {
+            if let Some((_, url)) = self.regions.iter().find(|(r, _)| *r == region) {
+                return Some(url.to_string());
+            }
+        }
+        if self.is_regional() {
+            region.map(|r| self.url.replace("{region}", r))
+        } else {
+            Some(self.url.to_string())
+        }
+    }
+}
+
+/// Unified state of a run, whatever the API calls it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RunState {
+    /// Accepted, not started.
+    Pending,
+    /// In progress.
+    Running,
+    /// Finished successfully.
+    Succeeded,
+    /// Finished, some parts failed.
+    PartiallySucceeded,
+    /// Finished unsuccessfully.
+    Failed,
+    /// Stopped before finishing.
+    Canceled,
+    /// Paused; may resume.
+    Suspended,
+    /// The service itself says the state is unknown.
+    Unknown,
+}
+
+impl RunState {
+    /// Whether the run will not change state any more.
+    pub fn is_terminal(self) -> bool {
+        matches!(
+            self,
+            RunState::Succeeded | RunState::PartiallySucceeded | RunState::Failed | RunState::Canceled
+        )
+    }
+
+    /// Whether the run finished successfully (fully or partly).
+    pub fn is_success(self) -> bool {
+        matches!(self, RunState::Succeeded | RunState::PartiallySucceeded)
+    }
+}
+
+/// How to follow a run with an operation (`x-run`).
+#[derive(Clone, Copy, Debug)]
+pub struct RunSpec {
+    /// The request parameter that names the run.
+    pub id_param: &'static str,
+    /// JSON pointer to the status in the response.
+    pub status_pointer: &'static str,
+    /// Documented status value and the state it means.
+    pub states: &'static [(&'static str, RunState)],
+}
+
+impl RunSpec {
+    /// The state a status value means: exact match first, then ignoring
+    /// case; `None` for a value the spec does not map.
+    pub fn state_of(&self, status: &str) -> Option<RunState> {
+        let status = status.trim();
+        self.states
+            .iter()
+            .find(|(v, _)| *v == status)
+            .or_else(|| self.states.iter().find(|(v, _)| v.eq_ignore_ascii_case(status)))
+            .map(|(_, s)| *s)
+    }
+}
+
+/// A documented example response, embedded from the spec's `externalValue`.
+#[derive(Clone, Copy, Debug)]
+pub struct Example {
+    /// The file, relative to the spec.
+    pub file: &'static str,
+    /// Its content, byte for byte.
+    pub body: &'static str,
+    /// The spec file name.
+    pub spec: &'static str,
+}
+
+/// Facts about one operation.
+#[derive(Clone, Copy, Debug)]
+pub struct OperationSpec {
+    /// `operationId` as written in the spec.
+    pub operation_id: &'static str,
+    /// The Rust method name (what progenitor reports in `OperationInfo`).
+    pub rust_name: &'static str,
+    /// HTTP method in the spec.
+    pub method: &'static str,
+    /// Path in the spec (a key only, for RPC APIs).
+    pub path: &'static str,
+    /// `x-acs-action`.
+    pub action: Option<&'static str>,
+    /// `x-run`.
+    pub run: Option<RunSpec>,
+    /// The documented example response.
+    pub example: Option<Example>,
+}
+
+/// Facts about one API (one spec file).
+#[derive(Debug)]
+pub struct ServiceSpec {
+    /// Module name (the spec's file stem).
+    pub module: &'static str,
+    /// `info.title`.
+    pub title: &'static str,
+    /// `x-vendor`.
+    pub vendor: &'static str,
+    /// `x-api-style`.
+    pub style: ApiStyle,
+    /// `x-auth`.
+    pub auth: AuthScheme,
+    /// `x-acs-product`.
+    pub product: Option<&'static str>,
+    /// `x-acs-version`.
+    pub version: Option<&'static str>,
+    /// `x-endpoint`.
+    pub endpoint: EndpointRule,
+    /// Every operation in spec order.
+    pub operations: &'static [OperationSpec],
+}
+
+impl ServiceSpec {
+    /// The operation progenitor calls `rust_name`.
+    pub fn operation(&self, rust_name: &str) -> Option<&'static OperationSpec> {
+        self.operations.iter().find(|o| o.rust_name == rust_name)
+    }
+
+    /// The operation with this `x-acs-action`.
+    pub fn operation_by_action(&self, action: &str) -> Option<&'static OperationSpec> {
+        self.operations.iter().find(|o| o.action == Some(action))
+    }
+}

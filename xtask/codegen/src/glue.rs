@@ -1,0 +1,324 @@
+//! progenitor's output plus the glue that ties it to the runtime.
+//!
+//! After progenitor has generated a module we adjust it with `syn`:
+//! - the open enums of the spec are added to its `types` module;
+//! - progenitor's `Client::new(baseurl, inner)` (which panics when the HTTP
+//!   client cannot be built) is replaced by `Client::new(&Config)`;
+//! - every builder's `send()` returns the SDK's `Error` instead of
+//!   progenitor's, so users see one error type;
+//! - `ClientHooks::exec` is implemented by the runtime, and a `SERVICE`
+//!   static carries the spec's facts to it.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use progenitor::{
+    CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::extensions::{ApiStyle, Auth, StringEnum};
+use crate::LoadedSpec;
+
+pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
+    let module = &spec.service.module;
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote!(crate::runtime::Handle))
+        .with_map_type("::std::collections::BTreeMap")
+        .with_crate("workflow-sdk", CrateVers::Any, None);
+    for e in &spec.enums {
+        settings.with_replacement(
+            &e.name,
+            format!("crate::{module}::types::{}", e.name),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
+    }
+    let mut generator = Generator::new(&settings);
+    let tokens = generator
+        .generate_tokens(&spec.openapi)
+        .map_err(|e| format!("progenitor: {e}"))?;
+    let mut file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
+
+    let enums = spec.enums.iter().map(open_enum).collect::<Vec<_>>();
+    let mut found_types = false;
+    let mut found_new = false;
+    for item in &mut file.items {
+        match item {
+            syn::Item::Mod(m) if m.ident == "types" => {
+                if let Some((_, items)) = &mut m.content {
+                    for e in &enums {
+                        items.push(syn::parse2(e.clone()).map_err(|e| e.to_string())?);
+                    }
+                    found_types = true;
+                }
+            }
+            syn::Item::Mod(m) if m.ident == "builder" => {
+                if let Some((_, items)) = &mut m.content {
+                    for item in items.iter_mut() {
+                        if let syn::Item::Impl(imp) = item {
+                            wrap_send(imp)?;
+                        }
+                    }
+                }
+            }
+            syn::Item::Impl(imp) if is_impl_of(imp, "Client") && imp.trait_.is_none() => {
+                let before = imp.items.len();
+                imp.items.retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+                found_new |= imp.items.len() != before;
+            }
+            _ => {}
+        }
+    }
+    if !found_types && !enums.is_empty() {
+        return Err("progenitor output has no `types` module".into());
+    }
+    if !found_new {
+        return Err("progenitor output has no `Client::new` to replace".into());
+    }
+
+    let service = service_static(spec)?;
+    let title = &spec.service.title;
+    let glue = quote! {
+        impl Client {
+            #[doc = concat!("Creates a client for ", #title, " from shared configuration.")]
+            ///
+            /// The endpoint comes from the configuration's endpoint override,
+            /// or from the spec's endpoint rule and the configured region;
+            /// requests are signed or authorized as the spec says.
+            pub fn new(config: &crate::Config) -> Self {
+                let handle = crate::runtime::Handle::new(config, &SERVICE);
+                let base_url = handle.base_url().to_string();
+                Self::new_with_client(&base_url, config.http_client().clone(), handle)
+            }
+        }
+
+        impl ClientHooks<crate::runtime::Handle> for Client {
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                crate::runtime::exec(self.inner(), self.client(), request, info).await
+            }
+        }
+
+        #service
+    };
+    let glue: syn::File = syn::parse2(glue).map_err(|e| e.to_string())?;
+    file.items.extend(glue.items);
+    Ok(quote!(#file))
+}
+
+fn is_impl_of(imp: &syn::ItemImpl, name: &str) -> bool {
+    matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident(name))
+}
+
+/// Renames a builder's `send` to `send_raw` (kept private) and adds a `send`
+/// with the SDK's error type.
+fn wrap_send(imp: &mut syn::ItemImpl) -> Result<(), String> {
+    let Some(pos) = imp
+        .items
+        .iter()
+        .position(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "send"))
+    else {
+        return Ok(());
+    };
+    let syn::ImplItem::Fn(f) = &mut imp.items[pos] else {
+        unreachable!()
+    };
+    let ok_type = ok_type_of(&f.sig.output)
+        .ok_or_else(|| format!("builder send() has an unexpected signature: {}", quote!(#f)))?;
+    let doc = f
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .cloned()
+        .collect::<Vec<_>>();
+    f.sig.ident = format_ident!("send_raw");
+    f.vis = syn::Visibility::Inherited;
+    f.attrs.retain(|a| !a.path().is_ident("doc"));
+    let wrapper: syn::ImplItem = syn::parse2(quote! {
+        #(#doc)*
+        ///
+        /// Errors are [`crate::Error`]: service errors with their code,
+        /// message and request id, transport failures, and responses that
+        /// could not be decoded (with the start of the body).
+        pub async fn send(self) -> ::std::result::Result<#ok_type, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from)
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    imp.items.push(wrapper);
+    Ok(())
+}
+
+/// `T` of a `Result<T, E>` return type.
+fn ok_type_of(output: &syn::ReturnType) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let syn::Type::Path(p) = &**ty else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    if last.ident != "Result" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// The variant names of an open enum, unique and valid, never `Other`
+/// (which holds values the spec does not list).
+pub fn variant_names(values: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for v in values {
+        let mut name = v.to_upper_camel_case();
+        if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            name = format!("V{name}");
+        }
+        if name == "Other" || name == "Self" {
+            name.push_str("Value");
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        names.push(name);
+    }
+    names
+}
+
+fn open_enum(e: &StringEnum) -> TokenStream {
+    let name = format_ident!("{}", e.name);
+    let doc = e
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Values of `{}`.", e.name));
+    let variants = variant_names(&e.values)
+        .into_iter()
+        .zip(&e.values)
+        .map(|(v, value)| {
+            let ident = format_ident!("{v}");
+            let vdoc = format!("`{value}`");
+            quote!(#[doc = #vdoc] #ident => #value)
+        });
+    quote! {
+        crate::open_enum! {
+            #[doc = #doc]
+            ///
+            /// Open: a value the spec does not list is kept in `Other`.
+            pub enum #name {
+                #(#variants,)*
+            }
+        }
+    }
+}
+
+fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
+    let s = &spec.service;
+    let module = &s.module;
+    let title = &s.title;
+    let vendor = &s.vendor;
+    let style = match s.style {
+        ApiStyle::Rpc => quote!(crate::service::ApiStyle::Rpc),
+        ApiStyle::Roa => quote!(crate::service::ApiStyle::Roa),
+        ApiStyle::Json => quote!(crate::service::ApiStyle::Json),
+    };
+    let auth = match s.auth {
+        Auth::Acs3HmacSha256 => quote!(crate::service::AuthScheme::Acs3HmacSha256),
+        Auth::Bearer => quote!(crate::service::AuthScheme::Bearer),
+    };
+    let opt = |o: &Option<String>| match o {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    };
+    let product = opt(&s.product);
+    let version = opt(&s.version);
+    let url = &s.endpoint.url;
+    let regions = s.endpoint.regions.iter().map(|(r, u)| quote!((#r, #u)));
+    let spec_dir = spec.file.parent().unwrap_or(std::path::Path::new("."));
+    let mut ops = Vec::new();
+    for op in &s.operations {
+        let id = &op.operation_id;
+        let rust_name = id.to_snake_case();
+        let method = &op.method;
+        let path = &op.path;
+        let action = opt(&op.action);
+        let run = match &op.run {
+            None => quote!(None),
+            Some(run) => {
+                let id_param = &run.id;
+                let pointer = &run.status;
+                let states = run.states.iter().map(|(value, state)| {
+                    let variant = format_ident!("{}", state.to_upper_camel_case());
+                    quote!((#value, crate::RunState::#variant))
+                });
+                quote!(Some(crate::service::RunSpec {
+                    id_param: #id_param,
+                    status_pointer: #pointer,
+                    states: &[#(#states),*],
+                }))
+            }
+        };
+        let example = match &op.example {
+            None => quote!(None),
+            Some(file) => {
+                let rel = file
+                    .strip_prefix(spec_dir)
+                    .map_err(|_| format!("example {} is outside the spec directory", file.display()))?;
+                let rel = rel.to_str().ok_or("example path is not UTF-8")?.replace('\\', "/");
+                let spec_file = spec
+                    .file
+                    .file_name()
+                    .and_then(|f| f.to_str())
+                    .ok_or("spec path is not UTF-8")?;
+                quote!(Some(crate::service::Example {
+                    file: #rel,
+                    body: include_str!(concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/", #rel)),
+                    spec: #spec_file,
+                }))
+            }
+        };
+        ops.push(quote! {
+            crate::service::OperationSpec {
+                operation_id: #id,
+                rust_name: #rust_name,
+                method: #method,
+                path: #path,
+                action: #action,
+                run: #run,
+                example: #example,
+            }
+        });
+    }
+    Ok(quote! {
+        /// What the spec says about this API: style, authentication, endpoint
+        /// rule and per-operation facts. The runtime reads it on every call.
+        pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+            module: #module,
+            title: #title,
+            vendor: #vendor,
+            style: #style,
+            auth: #auth,
+            product: #product,
+            version: #version,
+            endpoint: crate::service::EndpointRule {
+                url: #url,
+                regions: &[#(#regions),*],
+            },
+            operations: &[#(#ops),*],
+        };
+    })
+}

@@ -1,0 +1,197 @@
+//! Turns the OpenAPI specs in `specs/` into Rust modules.
+//!
+//! This is the one place where a spec becomes code: `build.rs` calls
+//! [`generate_dir`] to compile the clients, and `cargo xtask` calls the same
+//! functions to print, check and review them, so the two never disagree.
+//!
+//! A spec passes through three steps:
+//! 1. [`load`]: YAML is read and our `x-` extensions are validated into a
+//!    [`Service`] (vendor, style, auth, endpoint, per-operation facts).
+//! 2. The schema tree is rewritten so that progenitor emits tolerant types:
+//!    string enums become open enums that we generate, JSON-in-string fields
+//!    become `JsonString`, every object keeps the fields it does not know.
+//! 3. [`generate`]: progenitor produces the client; we add the glue that ties
+//!    it to the hand-written runtime (`ClientHooks`, constructor, metadata).
+
+mod extensions;
+mod rewrite;
+mod glue;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use extensions::{
+    ApiStyle, Auth, Endpoint, OperationMeta, RunMeta, Service, StringEnum,
+};
+
+/// A problem with one spec file, printed as one line naming the file.
+#[derive(Debug)]
+pub struct SpecError {
+    /// The spec file.
+    pub file: PathBuf,
+    /// Where in the document, as a JSON pointer (empty for the whole file).
+    pub pointer: String,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}: {}", self.file.display(), self.problem)
+        } else {
+            write!(
+                f,
+                "{}: at {}: {}",
+                self.file.display(),
+                self.pointer,
+                self.problem
+            )
+        }
+    }
+}
+
+impl std::error::Error for SpecError {}
+
+/// A spec read from disk, its facts extracted and its schemas rewritten.
+pub struct LoadedSpec {
+    /// Where it came from.
+    pub file: PathBuf,
+    /// The facts the runtime needs.
+    pub service: Service,
+    /// The document as progenitor will see it (after the rewrite).
+    pub openapi: openapiv3::OpenAPI,
+    /// The document as written (before the rewrite).
+    pub original: serde_json::Value,
+    /// The string enums, generated as open enums.
+    pub enums: Vec<StringEnum>,
+}
+
+/// Reads and validates one spec file. `module` is the Rust module name it
+/// becomes (the file stem).
+pub fn load(file: &Path) -> Result<LoadedSpec, SpecError> {
+    let err = |pointer: &str, problem: String| SpecError {
+        file: file.to_path_buf(),
+        pointer: pointer.to_string(),
+        problem,
+    };
+    let module = module_name(file).map_err(|p| err("", p))?;
+    let text = std::fs::read_to_string(file).map_err(|e| err("", format!("cannot read: {e}")))?;
+    let original: serde_json::Value =
+        serde_norway::from_str(&text).map_err(|e| err("", format!("not valid YAML: {e}")))?;
+    let spec_dir = file.parent().unwrap_or(Path::new("."));
+    let service = extensions::read_service(&module, &original, spec_dir)
+        .map_err(|(pointer, problem)| err(&pointer, problem))?;
+    let rewritten = rewrite::rewrite(&original, &service)
+        .map_err(|(pointer, problem)| err(&pointer, problem))?;
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(rewritten.doc)
+        .map_err(|e| err("", format!("not a valid OpenAPI 3.0 document: {e}")))?;
+    Ok(LoadedSpec {
+        file: file.to_path_buf(),
+        service,
+        openapi,
+        original,
+        enums: rewritten.enums,
+    })
+}
+
+/// The Rust module name for a spec file: its stem, which must be a plain
+/// lower-case identifier.
+pub fn module_name(file: &Path) -> Result<String, String> {
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .ok_or_else(|| "file name is not UTF-8".to_string())?;
+    let ok = !stem.is_empty()
+        && stem.starts_with(|c: char| c.is_ascii_lowercase())
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if ok {
+        Ok(stem.to_string())
+    } else {
+        Err(format!(
+            "file stem `{stem}` must be a lower-case Rust identifier (it names the module)"
+        ))
+    }
+}
+
+/// Generates the Rust module for one loaded spec.
+pub fn generate(spec: &LoadedSpec) -> Result<proc_macro2::TokenStream, SpecError> {
+    glue::generate(spec).map_err(|problem| SpecError {
+        file: spec.file.clone(),
+        pointer: String::new(),
+        problem,
+    })
+}
+
+/// Formats generated tokens as readable Rust source.
+pub fn render(tokens: &proc_macro2::TokenStream) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse2(tokens.clone()).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The spec files of a directory (`*.yaml`), sorted by name.
+pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: cannot list: {e}", dir.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("{}: cannot list: {e}", dir.display()))?
+            .path();
+        if path.extension().is_some_and(|e| e == "yaml" || e == "yml") && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// One generated module: its name and its source text.
+pub struct GeneratedModule {
+    /// Module name (the spec file stem).
+    pub name: String,
+    /// The spec it came from.
+    pub spec: PathBuf,
+    /// `info.title` of the spec.
+    pub title: String,
+    /// Formatted Rust source.
+    pub source: String,
+}
+
+/// Loads and generates every spec in `dir`.
+pub fn generate_dir(dir: &Path) -> Result<Vec<GeneratedModule>, String> {
+    let mut out = Vec::new();
+    for file in spec_files(dir)? {
+        let spec = load(&file).map_err(|e| e.to_string())?;
+        let tokens = generate(&spec).map_err(|e| e.to_string())?;
+        let source = render(&tokens).map_err(|e| format!("{}: {e}", file.display()))?;
+        out.push(GeneratedModule {
+            name: spec.service.module.clone(),
+            title: spec.service.title.clone(),
+            spec: file,
+            source,
+        });
+    }
+    Ok(out)
+}
+
+/// The module index that includes every generated module from `OUT_DIR`:
+/// one `pub mod <name>` per spec.
+pub fn module_index(modules: &[GeneratedModule]) -> String {
+    let mut s = String::from("// Generated by workflow-sdk-codegen: one module per spec in specs/.\n");
+    for m in modules {
+        let doc = format!(
+            "Client and types for {} (generated from `specs/{}`).",
+            m.title,
+            m.spec.file_name().and_then(|f| f.to_str()).unwrap_or_default()
+        );
+        s.push_str(&format!(
+            "#[doc = {doc:?}]\npub mod {name} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/{name}.rs\"));\n}}\n",
+            name = m.name,
+        ));
+    }
+    s
+}

@@ -1,0 +1,283 @@
+//! Rewrites a spec's schemas so that progenitor emits tolerant types.
+//!
+//! What the rewrite does, and why:
+//! - A string `enum` becomes an open enum that we generate (known values as
+//!   variants plus `Unknown(String)`), because a closed enum turns a status
+//!   value the vendor adds later into a failed call. Inline enums are lifted
+//!   to named schemas first (`<Parent><Property>`, `<OperationId><Param>`).
+//! - `x-json-string` properties become `workflow_sdk::JsonString<T>`, which
+//!   keeps the raw text and decodes on demand.
+//! - `x-loose-bool` properties become `workflow_sdk::LooseBool` (a boolean
+//!   that some responses send as a string).
+//! - Every object without `additionalProperties` gets
+//!   `additionalProperties: {}`, so fields the spec does not list are kept
+//!   in a flattened map instead of being dropped.
+//!
+//! The spec files themselves stay plain OpenAPI 3.0: all of this happens on
+//! the way to progenitor.
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value, json};
+
+use crate::extensions::{Service, StringEnum, escape_pointer};
+
+type Problem = (String, String);
+
+/// The rewritten document and the enums to generate.
+pub(crate) struct Rewritten {
+    pub doc: Value,
+    pub enums: Vec<StringEnum>,
+}
+
+fn rust_type(path: &str, parameters: Vec<Value>) -> Value {
+    json!({
+        "crate": "workflow-sdk",
+        "version": "*",
+        "path": format!("workflow_sdk::{path}"),
+        "parameters": parameters,
+    })
+}
+
+fn is_string_enum(schema: &Map<String, Value>) -> bool {
+    schema.get("enum").and_then(Value::as_array).is_some_and(|values| {
+        !values.is_empty() && values.iter().all(Value::is_string)
+    }) && schema.get("type").is_none_or(|t| t == "string")
+}
+
+struct Ctx {
+    /// Named schemas to add (lifted inline enums).
+    lifted: Vec<(String, Value)>,
+    enums: Vec<StringEnum>,
+    schema_names: Vec<String>,
+}
+
+impl Ctx {
+    /// Records a string enum; the schema itself stays as written and the
+    /// generator replaces the type by name.
+    fn enum_type(&mut self, name: &str, schema: &Map<String, Value>) {
+        let values = schema["enum"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default();
+        let description = schema
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        self.enums.push(StringEnum {
+            name: name.to_upper_camel_case(),
+            description,
+            values,
+        });
+    }
+
+    /// Rewrites one schema in place. `name` is the schema's own name, used
+    /// to name what is lifted out of it.
+    fn schema(&mut self, schema: &mut Value, name: &str, at: &str) -> Result<(), Problem> {
+        let Some(obj) = schema.as_object_mut() else {
+            return Ok(());
+        };
+        if obj.contains_key("$ref") {
+            return Ok(());
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            if let Some(Value::Array(items)) = obj.get_mut(key) {
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.schema(item, &format!("{name}{}", i), &format!("{at}/{key}/{i}"))?;
+                }
+            }
+        }
+        if let Some(items) = obj.get_mut("items") {
+            self.schema(items, &format!("{name}Item"), &format!("{at}/items"))?;
+        }
+        if let Some(Value::Object(props)) = obj.get_mut("properties") {
+            for (prop, p) in props.iter_mut() {
+                let p_at = format!("{at}/properties/{}", escape_pointer(prop));
+                self.property(p, &format!("{name}{}", prop.to_upper_camel_case()), &p_at)?;
+            }
+        }
+        let is_object = obj.get("type").is_some_and(|t| t == "object") || obj.contains_key("properties");
+        if is_object && !obj.contains_key("additionalProperties") {
+            obj.insert("additionalProperties".into(), json!({}));
+        }
+        if let Some(ap) = obj.get_mut("additionalProperties") {
+            if ap.is_object() {
+                self.schema(ap, &format!("{name}Value"), &format!("{at}/additionalProperties"))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn property(&mut self, p: &mut Value, lifted_name: &str, at: &str) -> Result<(), Problem> {
+        let Some(obj) = p.as_object() else {
+            return Ok(());
+        };
+        if let Some(marking) = obj.get("x-json-string").cloned() {
+            if obj.get("type").is_some_and(|t| t != "string") {
+                return Err((at.into(), "x-json-string needs `type: string`".into()));
+            }
+            let parameters = match &marking {
+                Value::Bool(true) => vec![],
+                Value::Object(m) => match m.get("schema") {
+                    Some(Value::String(r)) => {
+                        let target = r.strip_prefix("#/components/schemas/").ok_or_else(|| {
+                            (
+                                format!("{at}/x-json-string/schema"),
+                                "must be a reference #/components/schemas/<Name>".to_string(),
+                            )
+                        })?;
+                        if !self.schema_names.iter().any(|n| n == target) {
+                            return Err((
+                                format!("{at}/x-json-string/schema"),
+                                format!("no schema named {target}"),
+                            ));
+                        }
+                        vec![json!({ "$ref": r })]
+                    }
+                    None => vec![],
+                    Some(_) => {
+                        return Err((
+                            format!("{at}/x-json-string/schema"),
+                            "must be a reference string".into(),
+                        ));
+                    }
+                },
+                _ => {
+                    return Err((
+                        format!("{at}/x-json-string"),
+                        "must be `true` or a map with `schema`".into(),
+                    ));
+                }
+            };
+            let mut out = Map::new();
+            out.insert("type".into(), "string".into());
+            if let Some(d) = obj.get("description") {
+                out.insert("description".into(), d.clone());
+            }
+            out.insert(
+                "x-rust-type".into(),
+                rust_type("JsonString", parameters),
+            );
+            *p = Value::Object(out);
+            return Ok(());
+        }
+        if obj.get("x-loose-bool").is_some_and(|v| v == true) {
+            let mut out = Map::new();
+            if let Some(d) = obj.get("description") {
+                out.insert("description".into(), d.clone());
+            }
+            out.insert(
+                "x-rust-type".into(),
+                rust_type("LooseBool", vec![]),
+            );
+            *p = Value::Object(out);
+            return Ok(());
+        }
+        if is_string_enum(obj) {
+            let obj = obj.clone();
+            self.enum_type(lifted_name, &obj);
+            self.lifted.push((lifted_name.to_string(), Value::Object(obj)));
+            *p = json!({ "$ref": format!("#/components/schemas/{lifted_name}") });
+            return Ok(());
+        }
+        self.schema(p, lifted_name, at)
+    }
+}
+
+pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Problem> {
+    let mut doc = doc.clone();
+    let schema_names: Vec<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    let _ = service;
+    let mut ctx = Ctx {
+        lifted: Vec::new(),
+        enums: Vec::new(),
+        schema_names,
+    };
+    if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
+        for (name, schema) in schemas.iter_mut() {
+            let at = format!("/components/schemas/{}", escape_pointer(name));
+            if let Some(obj) = schema.as_object().filter(|o| is_string_enum(o)) {
+                let obj = obj.clone();
+                ctx.enum_type(name, &obj);
+            } else {
+                ctx.schema(schema, name, &at)?;
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let Some(item) = item.as_object_mut() else {
+                continue;
+            };
+            for (method, op) in item.iter_mut() {
+                let op_id = op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .unwrap_or(method)
+                    .to_string();
+                let at = format!("/paths/{}/{method}", escape_pointer(path));
+                if let Some(Value::Array(params)) = op.get_mut("parameters") {
+                    for (i, param) in params.iter_mut().enumerate() {
+                        let pname = param
+                            .get("name")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_upper_camel_case();
+                        if let Some(schema) = param.get_mut("schema") {
+                            ctx.property(
+                                schema,
+                                &format!("{op_id}{pname}"),
+                                &format!("{at}/parameters/{i}/schema"),
+                            )?;
+                        }
+                    }
+                }
+                for (kind, base) in [("requestBody", "Request"), ("responses", "Response")] {
+                    let Some(section) = op.get_mut(kind) else {
+                        continue;
+                    };
+                    // requestBody has content directly; responses map status -> response
+                    let bodies: Vec<&mut Value> = if kind == "requestBody" {
+                        vec![section]
+                    } else {
+                        section
+                            .as_object_mut()
+                            .map(|m| m.values_mut().collect())
+                            .unwrap_or_default()
+                    };
+                    for body in bodies {
+                        if let Some(Value::Object(content)) = body.get_mut("content") {
+                            for media in content.values_mut() {
+                                if let Some(schema) = media.get_mut("schema") {
+                                    ctx.schema(schema, &format!("{op_id}{base}"), &at)?;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !ctx.lifted.is_empty() {
+        let schemas = doc
+            .pointer_mut("/components/schemas")
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| ("/components/schemas".to_string(), "is required".to_string()))?;
+        for (name, schema) in ctx.lifted.drain(..) {
+            if schemas.contains_key(&name) {
+                return Err((
+                    format!("/components/schemas/{}", escape_pointer(&name)),
+                    "an inline enum would be lifted to this name, which is taken".into(),
+                ));
+            }
+            schemas.insert(name, schema);
+        }
+    }
+    Ok(Rewritten {
+        doc,
+        enums: ctx.enums,
+    })
+}
