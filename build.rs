@@ -7,11 +7,16 @@
 use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let spec_dir = root.join("specs");
     println!("cargo:rerun-if-changed=specs");
-    println!("cargo:rustc-env=WORKFLOW_SDK_SPEC_DIR={}", spec_dir.display());
+    println!(
+        "cargo:rustc-env=WORKFLOW_SDK_SPEC_DIR={}",
+        spec_dir.display()
+    );
 
     let modules = match workflow_sdk_codegen::generate_dir(&spec_dir) {
         Ok(modules) => modules,

@@ -5,8 +5,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::credentials::{ProvideCredentials, Secret};
 use crate::Error;
+use crate::credentials::{ProvideCredentials, Secret};
 
 /// Configuration shared by every API client: region, endpoints,
 /// credentials and the HTTP client. Cheap to clone.
@@ -173,7 +173,9 @@ impl ConfigBuilder {
 
     /// Finishes the configuration.
     pub fn build(self) -> Result<Config, Error> {
-        let connect_timeout = self.connect_timeout.unwrap_or(Config::DEFAULT_CONNECT_TIMEOUT);
+        let connect_timeout = self
+            .connect_timeout
+            .unwrap_or(Config::DEFAULT_CONNECT_TIMEOUT);
         let timeout = self.timeout.unwrap_or(Config::DEFAULT_TIMEOUT);
         for url in self.endpoint_url.iter().chain(self.endpoint_urls.values()) {
             let parsed = reqwest::Url::parse(url)
@@ -195,7 +197,9 @@ impl ConfigBuilder {
         Ok(Config {
             inner: Arc::new(Inner {
                 region: self.region,
-                endpoint_url: self.endpoint_url.map(|u| u.trim_end_matches('/').to_string()),
+                endpoint_url: self
+                    .endpoint_url
+                    .map(|u| u.trim_end_matches('/').to_string()),
                 endpoint_urls: self
                     .endpoint_urls
                     .into_iter()

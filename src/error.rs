@@ -58,7 +58,8 @@ impl ServiceError {
     /// Reads a documented error body; `None` if the body is not one.
     pub(crate) fn parse(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Option<Self> {
         let v: serde_json::Value = serde_json::from_slice(body).ok()?;
-        let s = |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let s =
+            |v: &serde_json::Value, k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let header_request_id = headers
             .get("x-acs-request-id")
             .and_then(|h| h.to_str().ok())
@@ -87,7 +88,11 @@ impl ServiceError {
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (HTTP {}", self.code, self.message, self.http_status)?;
+        write!(
+            f,
+            "{}: {} (HTTP {}",
+            self.code, self.message, self.http_status
+        )?;
         if let Some(id) = &self.request_id {
             write!(f, ", request id {id}")?;
         }
@@ -186,10 +191,16 @@ impl fmt::Display for Error {
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
             Error::Service(e) => write!(f, "service error {e}"),
             Error::Http { status, body_start } => {
-                write!(f, "HTTP {status} without a service error body; body starts: {body_start:?}")
+                write!(
+                    f,
+                    "HTTP {status} without a service error body; body starts: {body_start:?}"
+                )
             }
             Error::Decode { body_start, .. } => {
-                write!(f, "response could not be decoded; body starts: {body_start:?}")
+                write!(
+                    f,
+                    "response could not be decoded; body starts: {body_start:?}"
+                )
             }
             Error::Transport(_) => f.write_str("request failed in transport"),
         }
@@ -224,7 +235,9 @@ impl<E> From<progenitor_client::Error<E>> for Error {
         use progenitor_client::Error as P;
         match e {
             P::InvalidRequest(m) => Error::InvalidRequest(m),
-            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => Error::Transport(e),
+            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
+                Error::Transport(e)
+            }
             P::ErrorResponse(rv) => Error::Http {
                 status: rv.status().as_u16(),
                 body_start: String::new(),

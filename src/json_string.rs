@@ -96,7 +96,11 @@ impl JsonStringError {
 
 impl fmt::Display for JsonStringError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "field does not hold the expected JSON ({}); it starts with {:?}", self.source, self.start)
+        write!(
+            f,
+            "field does not hold the expected JSON ({}); it starts with {:?}",
+            self.source, self.start
+        )
     }
 }
 

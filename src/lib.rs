@@ -19,7 +19,9 @@ pub mod signing;
 pub mod simulator;
 
 pub use config::{Config, ConfigBuilder};
-pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret};
+pub use credentials::{
+    Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
+};
 pub use error::{Error, ServiceError};
 pub use json_string::{JsonString, JsonStringError, LooseBool};
 pub use progenitor_client::ResponseValue;

@@ -87,7 +87,12 @@ pub async fn exec(
         ))),
     };
     if let Err(e) = prepared {
-        return Ok(carry(e, http::StatusCode::BAD_REQUEST, http::HeaderMap::new(), Vec::new()));
+        return Ok(carry(
+            e,
+            http::StatusCode::BAD_REQUEST,
+            http::HeaderMap::new(),
+            Vec::new(),
+        ));
     }
     drop(_enter);
     let response = client.execute(request).await?;
@@ -113,7 +118,12 @@ fn request_id(headers: &http::HeaderMap) -> Option<&str> {
 }
 
 /// A response that carries an [`Error`] through progenitor's code.
-fn carry(err: Error, status: http::StatusCode, headers: http::HeaderMap, body: Vec<u8>) -> reqwest::Response {
+fn carry(
+    err: Error,
+    status: http::StatusCode,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+) -> reqwest::Response {
     let mut builder = http::Response::builder().status(if status.is_success() {
         http::StatusCode::BAD_GATEWAY
     } else {
@@ -129,7 +139,11 @@ fn carry(err: Error, status: http::StatusCode, headers: http::HeaderMap, body: V
     reqwest::Response::from(response)
 }
 
-async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
+async fn prepare(
+    handle: &Handle,
+    op: &OperationSpec,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
     if let Some(e) = &handle.endpoint_error {
         return Err(Error::Config(e.clone()));
     }
@@ -147,16 +161,24 @@ async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Req
                 ))
             })?;
             let mut value = http::HeaderValue::from_str(&format!("Bearer {}", key.expose()))
-                .map_err(|_| Error::Config("the API key holds characters not allowed in a header".into()))?;
+                .map_err(|_| {
+                    Error::Config("the API key holds characters not allowed in a header".into())
+                })?;
             value.set_sensitive(true);
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
             Ok(())
         }
     }
 }
 
 /// Rewrites the request into its wire form and signs it with ACS3.
-async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
+async fn sign_acs3(
+    handle: &Handle,
+    op: &OperationSpec,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
     let service = handle.service;
     let provider = handle.credentials.as_ref().ok_or_else(|| {
         Error::Config(format!(
@@ -164,7 +186,10 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
             service.module
         ))
     })?;
-    let creds = provider.provide_credentials().await.map_err(Error::Credentials)?;
+    let creds = provider
+        .provide_credentials()
+        .await
+        .map_err(Error::Credentials)?;
 
     let url = request.url_mut();
     let mut path = url.path().to_string();
@@ -175,10 +200,17 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         }
     }
     let path = canonical_path(&path);
-    let query: Vec<(String, String)> = url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let query: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
     let canonical_query = signing::canonical_query(&query);
     url.set_path(&path);
-    url.set_query(if canonical_query.is_empty() { None } else { Some(&canonical_query) });
+    url.set_query(if canonical_query.is_empty() {
+        None
+    } else {
+        Some(&canonical_query)
+    });
     let host = match (url.host_str(), url.port()) {
         (Some(h), Some(p)) => format!("{h}:{p}"),
         (Some(h), None) => h.to_string(),
@@ -198,7 +230,11 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let mut headers: Vec<(&str, &str)> = vec![("host", &host), ("x-acs-action", action), ("x-acs-version", version)];
+    let mut headers: Vec<(&str, &str)> = vec![
+        ("host", &host),
+        ("x-acs-action", action),
+        ("x-acs-version", version),
+    ];
     if let Some(ct) = &content_type {
         headers.push(("content-type", ct));
     }
@@ -206,12 +242,17 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         headers.push(("x-acs-security-token", token.expose()));
     }
     let date = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z"))
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
+        ))
         .map_err(|e| Error::Config(format!("cannot format the date: {e}")))?;
     let mut nonce = [0u8; 16];
     rand::rng().fill_bytes(&mut nonce);
     let nonce = hex::encode(nonce);
-    let query_refs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query_refs: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let signed = signing::sign(&signing::SigningParams {
         method: request.method().as_str(),
         encoded_path: &path,
@@ -227,12 +268,20 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string(), *k == "x-acs-security-token"))
         .collect();
-    to_set.extend(signed.headers.into_iter().map(|(k, v)| (k.to_string(), v, k == "authorization")));
+    to_set.extend(
+        signed
+            .headers
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v, k == "authorization")),
+    );
     for (name, value, sensitive) in to_set {
         let name = http::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Error::InvalidRequest(format!("bad header name {name}")))?;
-        let mut value = http::HeaderValue::from_str(&value)
-            .map_err(|_| Error::InvalidRequest(format!("header {name} holds characters not allowed in a header")))?;
+        let mut value = http::HeaderValue::from_str(&value).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "header {name} holds characters not allowed in a header"
+            ))
+        })?;
         value.set_sensitive(sensitive);
         request.headers_mut().insert(name, value);
     }

@@ -82,7 +82,10 @@ impl RunState {
     pub fn is_terminal(self) -> bool {
         matches!(
             self,
-            RunState::Succeeded | RunState::PartiallySucceeded | RunState::Failed | RunState::Canceled
+            RunState::Succeeded
+                | RunState::PartiallySucceeded
+                | RunState::Failed
+                | RunState::Canceled
         )
     }
 
@@ -111,7 +114,11 @@ impl RunSpec {
         self.states
             .iter()
             .find(|(v, _)| *v == status)
-            .or_else(|| self.states.iter().find(|(v, _)| v.eq_ignore_ascii_case(status)))
+            .or_else(|| {
+                self.states
+                    .iter()
+                    .find(|(v, _)| v.eq_ignore_ascii_case(status))
+            })
             .map(|(_, s)| *s)
     }
 }

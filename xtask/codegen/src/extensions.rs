@@ -190,7 +190,9 @@ pub(crate) fn read_service(module: &str, doc: &Value, spec_dir: &Path) -> Result
                 continue;
             }
             let at = format!("/paths/{}/{method}", escape_pointer(path));
-            operations.push(read_operation(style, auth, path, method, op, &at, spec_dir)?);
+            operations.push(read_operation(
+                style, auth, path, method, op, &at, spec_dir,
+            )?);
         }
     }
     if operations.is_empty() {
@@ -216,7 +218,10 @@ fn read_endpoint(info: &Value) -> Result<Endpoint, Problem> {
         .ok_or_else(|| (at.to_string(), "is required".to_string()))?;
     let url = required(ep, "url", at)?.to_string();
     if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err((format!("{at}/url"), "must start with https:// or http://".into()));
+        return Err((
+            format!("{at}/url"),
+            "must start with https:// or http://".into(),
+        ));
     }
     let rest = url.replace("{region}", "");
     if rest.contains('{') || rest.contains('}') {
@@ -227,16 +232,22 @@ fn read_endpoint(info: &Value) -> Result<Endpoint, Problem> {
     }
     let mut regions = Vec::new();
     if let Some(map) = ep.get("regions") {
-        let map = map
-            .as_object()
-            .ok_or_else(|| (format!("{at}/regions"), "must be a map of region to URL".into()))?;
+        let map = map.as_object().ok_or_else(|| {
+            (
+                format!("{at}/regions"),
+                "must be a map of region to URL".into(),
+            )
+        })?;
         for (region, u) in map {
-            let u = u.as_str().filter(|u| u.starts_with("http")).ok_or_else(|| {
-                (
-                    format!("{at}/regions/{}", escape_pointer(region)),
-                    "must be an http(s) URL".to_string(),
-                )
-            })?;
+            let u = u
+                .as_str()
+                .filter(|u| u.starts_with("http"))
+                .ok_or_else(|| {
+                    (
+                        format!("{at}/regions/{}", escape_pointer(region)),
+                        "must be an http(s) URL".to_string(),
+                    )
+                })?;
             regions.push((region.clone(), u.to_string()));
         }
     }
@@ -262,7 +273,10 @@ fn read_operation(
             ));
         }
         if action.is_none() {
-            return Err((format!("{at}/x-acs-action"), "is required for rpc operations".into()));
+            return Err((
+                format!("{at}/x-acs-action"),
+                "is required for rpc operations".into(),
+            ));
         }
     }
     if auth == Auth::Acs3HmacSha256 && action.is_none() {
@@ -320,20 +334,31 @@ fn read_run(run: &Value, at: &str) -> Result<RunMeta, Problem> {
     let id = required(run, "id", at)?.to_string();
     let status = required(run, "status", at)?.to_string();
     if !status.starts_with('/') {
-        return Err((format!("{at}/status"), "must be a JSON pointer starting with /".into()));
+        return Err((
+            format!("{at}/status"),
+            "must be a JSON pointer starting with /".into(),
+        ));
     }
     let map = run
         .get("states")
         .and_then(Value::as_object)
-        .ok_or_else(|| (format!("{at}/states"), "is required: a map of status value to run state".to_string()))?;
-    let mut states = Vec::new();
-    for (value, state) in map {
-        let state = state.as_str().filter(|s| RUN_STATES.contains(s)).ok_or_else(|| {
+        .ok_or_else(|| {
             (
-                format!("{at}/states/{}", escape_pointer(value)),
-                format!("must be one of {}", RUN_STATES.join(", ")),
+                format!("{at}/states"),
+                "is required: a map of status value to run state".to_string(),
             )
         })?;
+    let mut states = Vec::new();
+    for (value, state) in map {
+        let state = state
+            .as_str()
+            .filter(|s| RUN_STATES.contains(s))
+            .ok_or_else(|| {
+                (
+                    format!("{at}/states/{}", escape_pointer(value)),
+                    format!("must be one of {}", RUN_STATES.join(", ")),
+                )
+            })?;
         states.push((value.clone(), state.to_string()));
     }
     Ok(RunMeta { id, status, states })

@@ -10,14 +10,14 @@
 //!   static carries the spec's facts to it.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
 use progenitor::{
     CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
 };
-use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::extensions::{ApiStyle, Auth, StringEnum};
 use crate::LoadedSpec;
+use crate::extensions::{ApiStyle, Auth, StringEnum};
 
 pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     let module = &spec.service.module;
@@ -67,7 +67,8 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             }
             syn::Item::Impl(imp) if is_impl_of(imp, "Client") && imp.trait_.is_none() => {
                 let before = imp.items.len();
-                imp.items.retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+                imp.items
+                    .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
                 found_new |= imp.items.len() != before;
             }
             _ => {}
@@ -275,10 +276,13 @@ fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
         let example = match &op.example {
             None => quote!(None),
             Some(file) => {
-                let rel = file
-                    .strip_prefix(spec_dir)
-                    .map_err(|_| format!("example {} is outside the spec directory", file.display()))?;
-                let rel = rel.to_str().ok_or("example path is not UTF-8")?.replace('\\', "/");
+                let rel = file.strip_prefix(spec_dir).map_err(|_| {
+                    format!("example {} is outside the spec directory", file.display())
+                })?;
+                let rel = rel
+                    .to_str()
+                    .ok_or("example path is not UTF-8")?
+                    .replace('\\', "/");
                 let spec_file = spec
                     .file
                     .file_name()

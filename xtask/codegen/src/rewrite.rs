@@ -39,12 +39,17 @@ fn rust_type(path: &str, parameters: Vec<Value>) -> Value {
 }
 
 fn is_string_enum(schema: &Map<String, Value>) -> bool {
-    schema.get("enum").and_then(Value::as_array).is_some_and(|values| {
-        !values.is_empty() && values.iter().all(Value::is_string)
-    }) && schema.get("type").is_none_or(|t| t == "string")
+    schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|values| !values.is_empty() && values.iter().all(Value::is_string))
+        && schema.get("type").is_none_or(|t| t == "string")
 }
 
 struct Ctx {
+    /// The schema being rewritten is sent, not received: it gets no
+    /// catch-all map (requests carry only what the caller sets).
+    request_side: bool,
     /// Named schemas to add (lifted inline enums).
     lifted: Vec<(String, Value)>,
     enums: Vec<StringEnum>,
@@ -57,7 +62,12 @@ impl Ctx {
     fn enum_type(&mut self, name: &str, schema: &Map<String, Value>) {
         let values = schema["enum"]
             .as_array()
-            .map(|v| v.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .map(|v| {
+                v.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
         let description = schema
             .get("description")
@@ -95,13 +105,18 @@ impl Ctx {
                 self.property(p, &format!("{name}{}", prop.to_upper_camel_case()), &p_at)?;
             }
         }
-        let is_object = obj.get("type").is_some_and(|t| t == "object") || obj.contains_key("properties");
-        if is_object && !obj.contains_key("additionalProperties") {
+        let is_object =
+            obj.get("type").is_some_and(|t| t == "object") || obj.contains_key("properties");
+        if is_object && !self.request_side && !obj.contains_key("additionalProperties") {
             obj.insert("additionalProperties".into(), json!({}));
         }
         if let Some(ap) = obj.get_mut("additionalProperties") {
             if ap.is_object() {
-                self.schema(ap, &format!("{name}Value"), &format!("{at}/additionalProperties"))?;
+                self.schema(
+                    ap,
+                    &format!("{name}Value"),
+                    &format!("{at}/additionalProperties"),
+                )?;
             }
         }
         Ok(())
@@ -153,10 +168,7 @@ impl Ctx {
             if let Some(d) = obj.get("description") {
                 out.insert("description".into(), d.clone());
             }
-            out.insert(
-                "x-rust-type".into(),
-                rust_type("JsonString", parameters),
-            );
+            out.insert("x-rust-type".into(), rust_type("JsonString", parameters));
             *p = Value::Object(out);
             return Ok(());
         }
@@ -165,17 +177,15 @@ impl Ctx {
             if let Some(d) = obj.get("description") {
                 out.insert("description".into(), d.clone());
             }
-            out.insert(
-                "x-rust-type".into(),
-                rust_type("LooseBool", vec![]),
-            );
+            out.insert("x-rust-type".into(), rust_type("LooseBool", vec![]));
             *p = Value::Object(out);
             return Ok(());
         }
         if is_string_enum(obj) {
             let obj = obj.clone();
             self.enum_type(lifted_name, &obj);
-            self.lifted.push((lifted_name.to_string(), Value::Object(obj)));
+            self.lifted
+                .push((lifted_name.to_string(), Value::Object(obj)));
             *p = json!({ "$ref": format!("#/components/schemas/{lifted_name}") });
             return Ok(());
         }
@@ -191,7 +201,9 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default();
     let _ = service;
+    let request_side = request_schemas(&doc);
     let mut ctx = Ctx {
+        request_side: false,
         lifted: Vec::new(),
         enums: Vec::new(),
         schema_names,
@@ -199,6 +211,7 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
     if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
         for (name, schema) in schemas.iter_mut() {
             let at = format!("/components/schemas/{}", escape_pointer(name));
+            ctx.request_side = request_side.contains(name);
             if let Some(obj) = schema.as_object().filter(|o| is_string_enum(o)) {
                 let obj = obj.clone();
                 ctx.enum_type(name, &obj);
@@ -236,6 +249,7 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                     }
                 }
                 for (kind, base) in [("requestBody", "Request"), ("responses", "Response")] {
+                    ctx.request_side = kind == "requestBody";
                     let Some(section) = op.get_mut(kind) else {
                         continue;
                     };
@@ -261,6 +275,7 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
             }
         }
     }
+    ctx.request_side = false;
     if !ctx.lifted.is_empty() {
         let schemas = doc
             .pointer_mut("/components/schemas")
@@ -280,4 +295,44 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
         doc,
         enums: ctx.enums,
     })
+}
+
+/// Names of the component schemas that request bodies use, directly or
+/// through other schemas.
+fn request_schemas(doc: &Value) -> std::collections::BTreeSet<String> {
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(r)) = m.get("$ref") {
+                    if let Some(name) = r.strip_prefix("#/components/schemas/") {
+                        out.push(name.to_string());
+                    }
+                }
+                m.values().for_each(|v| refs(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| refs(v, out)),
+            _ => {}
+        }
+    }
+    let mut todo = Vec::new();
+    if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
+        for item in paths.values().filter_map(Value::as_object) {
+            for op in item.values() {
+                if let Some(body) = op.get("requestBody") {
+                    refs(body, &mut todo);
+                }
+            }
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(name) = todo.pop() {
+        if seen.insert(name.clone()) {
+            if let Some(schema) =
+                doc.pointer(&format!("/components/schemas/{}", escape_pointer(&name)))
+            {
+                refs(schema, &mut todo);
+            }
+        }
+    }
+    seen
 }

@@ -1,0 +1,605 @@
+//! A local server that answers like the services in `specs/`: it checks
+//! ACS3-HMAC-SHA256 signatures and bearer keys the way the real services do,
+//! serves each operation's documented example response, and records every
+//! request it receives so tests can look at the wire.
+//!
+//! It knows the services only through the generated `SERVICE` statics, so a
+//! new spec is served with no change here. Enable the `simulator` feature.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use workflow_sdk::simulator::Simulator;
+//! let sim = Simulator::start().await?;
+//! let config = sim.config().build()?;
+//! let task = workflow_sdk::ice::Client::new(&config)
+//!     .get_workflow_task()
+//!     .task_id("demo")
+//!     .send()
+//!     .await?;
+//! println!("{:?}", task.workflow_task);
+//! # Ok(()) }
+//! ```
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use hmac::{Hmac, Mac};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use sha2::{Digest, Sha256};
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+use crate::service::{ApiStyle, AuthScheme, OperationSpec, ServiceSpec};
+use crate::{ConfigBuilder, Credentials};
+
+/// The AccessKey id the simulator accepts by default.
+pub const ACCESS_KEY_ID: &str = "LTAI5tSimulatorKeyId";
+/// The AccessKey secret that goes with [`ACCESS_KEY_ID`].
+pub const ACCESS_KEY_SECRET: &str = "SimulatorSecret-not-a-real-one";
+/// The AltaBots API key the simulator accepts by default.
+pub const API_KEY: &str = "sk-simulator-not-a-real-key";
+
+/// One request as the simulator received it.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    /// HTTP method.
+    pub method: String,
+    /// The path exactly as it arrived (still percent-encoded).
+    pub raw_path: String,
+    /// The query string exactly as it arrived, if any.
+    pub raw_query: Option<String>,
+    /// Headers, names lower case, in arrival order.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Bytes,
+    /// The API module the request was routed to, if any.
+    pub service: Option<&'static str>,
+    /// The operation (`operationId`) it was routed to, if any.
+    pub operation: Option<&'static str>,
+    /// `Ok` when authentication passed, else the error code returned.
+    pub verdict: Result<(), String>,
+}
+
+impl RecordedRequest {
+    /// The first value of a header (name in any case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The query parameters, percent-decoded, in arrival order.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        self.raw_query
+            .as_deref()
+            .map(parse_query)
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct State {
+    secrets: HashMap<String, String>,
+    api_keys: Vec<String>,
+    overrides: HashMap<String, (u16, Bytes)>,
+    requests: Vec<RecordedRequest>,
+    served: u64,
+}
+
+/// Builds a [`Simulator`] with chosen credentials.
+#[derive(Debug, Default)]
+pub struct SimulatorBuilder {
+    keys: Vec<(String, String)>,
+    api_keys: Vec<String>,
+}
+
+impl SimulatorBuilder {
+    /// Accepts signatures made with this AccessKey pair.
+    pub fn access_key(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.keys.push((id.into(), secret.into()));
+        self
+    }
+
+    /// Accepts this bearer API key.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_keys.push(key.into());
+        self
+    }
+
+    /// Starts serving on a free port of 127.0.0.1.
+    pub async fn start(self) -> std::io::Result<Simulator> {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let state = Arc::new(Mutex::new(State {
+            secrets: self.keys.into_iter().collect(),
+            api_keys: self.api_keys,
+            ..State::default()
+        }));
+        let accept_state = state.clone();
+        let task = tokio::spawn(async move {
+            let mut connections = tokio::task::JoinSet::new();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let state = accept_state.clone();
+                connections.spawn(async move {
+                    let service = service_fn(move |req| {
+                        let state = state.clone();
+                        async move { Ok::<_, Infallible>(handle(state, req).await) }
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+                while connections.try_join_next().is_some() {}
+            }
+        });
+        Ok(Simulator { addr, state, task })
+    }
+}
+
+/// A running simulator; stops when dropped.
+pub struct Simulator {
+    addr: SocketAddr,
+    state: Arc<Mutex<State>>,
+    task: JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Simulator {
+    /// Starts a simulator that accepts [`ACCESS_KEY_ID`]/[`ACCESS_KEY_SECRET`]
+    /// and [`API_KEY`].
+    pub async fn start() -> std::io::Result<Simulator> {
+        Self::builder()
+            .access_key(ACCESS_KEY_ID, ACCESS_KEY_SECRET)
+            .api_key(API_KEY)
+            .start()
+            .await
+    }
+
+    /// Starts configuring a simulator with other credentials.
+    pub fn builder() -> SimulatorBuilder {
+        SimulatorBuilder::default()
+    }
+
+    /// Its address.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Its base URL, `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A configuration pointing every API at the simulator, with the default
+    /// credentials and API key.
+    pub fn config(&self) -> ConfigBuilder {
+        crate::Config::builder()
+            .endpoint_url(self.url())
+            .credentials(Credentials::new(ACCESS_KEY_ID, ACCESS_KEY_SECRET))
+            .api_key(API_KEY)
+    }
+
+    /// Answers every call of an operation (by `operationId`) with this
+    /// status and body instead of the documented example.
+    pub fn set_response(&self, operation_id: &str, status: u16, body: impl Into<Bytes>) {
+        self.lock()
+            .overrides
+            .insert(operation_id.to_string(), (status, body.into()));
+    }
+
+    /// Every request received so far, oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.lock().requests.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (pct_decode(k), pct_decode(v))
+        })
+        .collect()
+}
+
+fn pct_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+type Reply = hyper::Response<Full<Bytes>>;
+
+fn reply(status: u16, body: impl Into<Bytes>, request_id: &str) -> Reply {
+    hyper::Response::builder()
+        .status(status)
+        .header("content-type", "application/json;charset=utf-8")
+        .header("x-acs-request-id", request_id)
+        .body(Full::new(body.into()))
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
+}
+
+fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Reply, String) {
+    let body = serde_json::json!({
+        "RequestId": request_id,
+        "HostId": "simulator.local",
+        "Code": code,
+        "Message": message,
+        "Recommend": format!("https://api.aliyun.com/troubleshoot?q={code}"),
+    });
+    (
+        reply(status, body.to_string(), request_id),
+        code.to_string(),
+    )
+}
+
+fn bearer_error(status: u16, code: &str, message: &str, request_id: &str) -> (Reply, String) {
+    let body =
+        serde_json::json!({ "error": { "code": code, "message": message, "status": status } });
+    (
+        reply(status, body.to_string(), request_id),
+        code.to_string(),
+    )
+}
+
+/// Does a spec path template match a raw request path?
+fn path_matches(template: &str, raw_path: &str) -> bool {
+    let t: Vec<&str> = template.split('/').collect();
+    let r: Vec<&str> = raw_path.split('/').collect();
+    t.len() == r.len()
+        && t.iter()
+            .zip(&r)
+            .all(|(t, r)| (t.starts_with('{') && t.ends_with('}') && !r.is_empty()) || t == r)
+}
+
+fn route(
+    method: &str,
+    raw_path: &str,
+    action: Option<&str>,
+    version: Option<&str>,
+) -> Option<(&'static ServiceSpec, &'static OperationSpec)> {
+    for service in crate::SERVICES {
+        for op in service.operations {
+            let hit = match service.style {
+                ApiStyle::Rpc => {
+                    method == "POST"
+                        && raw_path == "/"
+                        && action.is_some()
+                        && op.action == action
+                        && service.version == version
+                }
+                ApiStyle::Roa => {
+                    op.method == method
+                        && path_matches(op.path, raw_path)
+                        && op.action == action
+                        && service.version == version
+                }
+                _ => action.is_none() && op.method == method && path_matches(op.path, raw_path),
+            };
+            if hit {
+                return Some((service, op));
+            }
+        }
+    }
+    None
+}
+
+async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Reply {
+    let (parts, body) = req.into_parts();
+    let body = match body.collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => Bytes::new(),
+    };
+    let method = parts.method.as_str().to_string();
+    let raw_path = parts.uri.path().to_string();
+    let raw_query = parts.uri.query().map(str::to_string);
+    let headers: Vec<(String, String)> = parts
+        .headers
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+
+    let request_id = {
+        let mut st = state.lock().unwrap_or_else(|p| p.into_inner());
+        st.served += 1;
+        format!("SIM-{:08}-0000-4000-8000-{:012}", st.served, st.served)
+    };
+    let routed = route(
+        &method,
+        &raw_path,
+        header("x-acs-action"),
+        header("x-acs-version"),
+    );
+    let mut recorded = RecordedRequest {
+        method: method.clone(),
+        raw_path: raw_path.clone(),
+        raw_query: raw_query.clone(),
+        headers: headers.clone(),
+        body: body.clone(),
+        service: routed.map(|(s, _)| s.module),
+        operation: routed.map(|(_, o)| o.operation_id),
+        verdict: Ok(()),
+    };
+
+    let outcome: Result<(&'static OperationSpec, bool), (Reply, String)> = match routed {
+        None => Err(if header("x-acs-action").is_some() {
+            acs_error(
+                404,
+                "InvalidAction.NotFound",
+                "no operation with this action, version, method and path",
+                &request_id,
+            )
+        } else {
+            bearer_error(404, "NOT_FOUND", "no such endpoint", &request_id)
+        }),
+        Some((service, op)) => {
+            let st = state.lock().unwrap_or_else(|p| p.into_inner());
+            let checked = match service.auth {
+                AuthScheme::Acs3HmacSha256 => verify_acs3(
+                    &st.secrets,
+                    &method,
+                    &raw_path,
+                    raw_query.as_deref(),
+                    &headers,
+                    &body,
+                )
+                .map_err(|(status, code, msg)| acs_error(status, code, &msg, &request_id)),
+                AuthScheme::Bearer => verify_bearer(&st.api_keys, &headers, &body)
+                    .map_err(|(status, code, msg)| bearer_error(status, code, &msg, &request_id)),
+            };
+            checked.map(|()| (op, service.auth == AuthScheme::Acs3HmacSha256))
+        }
+    };
+    let response = match outcome {
+        Err((reply, code)) => {
+            recorded.verdict = Err(code);
+            reply
+        }
+        Ok((op, _)) => {
+            let st = state.lock().unwrap_or_else(|p| p.into_inner());
+            match st.overrides.get(op.operation_id) {
+                Some((status, body)) => reply(*status, body.clone(), &request_id),
+                None => match op.example {
+                    Some(ex) => reply(200, ex.body.as_bytes().to_vec(), &request_id),
+                    None => reply(200, "{}", &request_id),
+                },
+            }
+        }
+    };
+    state
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .requests
+        .push(recorded);
+    response
+}
+
+type Rejection = (u16, &'static str, String);
+
+fn verify_bearer(
+    keys: &[String],
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<(), Rejection> {
+    let auth = headers
+        .iter()
+        .find(|(k, _)| k == "authorization")
+        .map(|(_, v)| v.as_str())
+        .ok_or((
+            401,
+            "UNAUTHORIZED",
+            "missing Authorization header".to_string(),
+        ))?;
+    let key = auth.strip_prefix("Bearer ").ok_or((
+        401,
+        "UNAUTHORIZED",
+        "Authorization must be `Bearer <API key>`".to_string(),
+    ))?;
+    if !keys.iter().any(|k| k == key) {
+        return Err((401, "UNAUTHORIZED", "invalid API key".to_string()));
+    }
+    let json = headers
+        .iter()
+        .any(|(k, v)| k == "content-type" && v.starts_with("application/json"));
+    if !json {
+        return Err((
+            415,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "Content-Type must be application/json".to_string(),
+        ));
+    }
+    serde_json::from_slice::<serde_json::Value>(body)
+        .map_err(|e| (400, "INVALID_ARGUMENT", format!("body is not JSON: {e}")))?;
+    Ok(())
+}
+
+/// The server side of ACS3-HMAC-SHA256, written independently of the
+/// client's signer: it rebuilds the canonical request from what arrived.
+fn verify_acs3(
+    secrets: &HashMap<String, String>,
+    method: &str,
+    raw_path: &str,
+    raw_query: Option<&str>,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<(), Rejection> {
+    let get = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+    };
+    let auth = get("authorization").ok_or((
+        400,
+        "MissingAuthorization",
+        "Authorization is missing".into(),
+    ))?;
+    let rest = auth.strip_prefix("ACS3-HMAC-SHA256 ").ok_or((
+        400,
+        "IncompleteSignature",
+        "unsupported signature algorithm".into(),
+    ))?;
+    let mut credential = None;
+    let mut signed_headers = None;
+    let mut signature = None;
+    for part in rest.split(',') {
+        match part.trim().split_once('=') {
+            Some(("Credential", v)) => credential = Some(v),
+            Some(("SignedHeaders", v)) => signed_headers = Some(v),
+            Some(("Signature", v)) => signature = Some(v),
+            _ => {}
+        }
+    }
+    let (Some(key_id), Some(signed_headers), Some(signature)) =
+        (credential, signed_headers, signature)
+    else {
+        return Err((
+            400,
+            "IncompleteSignature",
+            "Authorization lacks Credential, SignedHeaders or Signature".into(),
+        ));
+    };
+    let secret = secrets.get(key_id).ok_or((
+        404,
+        "InvalidAccessKeyId.NotFound",
+        "the AccessKey id does not exist".into(),
+    ))?;
+    let names: Vec<&str> = signed_headers.split(';').collect();
+    let mut must_sign = vec![
+        "host",
+        "x-acs-action",
+        "x-acs-version",
+        "x-acs-date",
+        "x-acs-signature-nonce",
+        "x-acs-content-sha256",
+    ];
+    if get("x-acs-security-token").is_some() {
+        must_sign.push("x-acs-security-token");
+    }
+    for h in must_sign {
+        if !names.contains(&h) {
+            return Err((
+                400,
+                "IncompleteSignature",
+                format!("header {h} must be signed"),
+            ));
+        }
+    }
+    let body_hash = hex::encode(Sha256::digest(body));
+    if get("x-acs-content-sha256") != Some(body_hash.as_str()) {
+        return Err((
+            400,
+            "ContentSHA256NotMatch",
+            "x-acs-content-sha256 does not match the body".into(),
+        ));
+    }
+    let date = get("x-acs-date").unwrap_or_default();
+    if time::OffsetDateTime::parse(date, &time::format_description::well_known::Rfc3339).is_err()
+        || !date.ends_with('Z')
+        || date.len() != 20
+    {
+        return Err((
+            400,
+            "InvalidTimeStamp.Format",
+            "x-acs-date must be yyyy-MM-ddTHH:mm:ssZ".into(),
+        ));
+    }
+    if get("x-acs-signature-nonce").is_none_or(str::is_empty) {
+        return Err((
+            400,
+            "MissingSignatureNonce",
+            "x-acs-signature-nonce is required".into(),
+        ));
+    }
+
+    let enc = |s: &str| -> String {
+        let mut out = String::new();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    };
+    let mut query: Vec<(String, String)> = raw_query
+        .map(parse_query)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (enc(&k), enc(&v)))
+        .collect();
+    query.sort();
+    let canonical_query = query
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut canonical_headers = String::new();
+    for name in &names {
+        let value = get(name).ok_or((
+            400,
+            "IncompleteSignature",
+            format!("signed header {name} is missing"),
+        ))?;
+        canonical_headers.push_str(&format!("{name}:{value}\n"));
+    }
+    let canonical = format!(
+        "{method}\n{raw_path}\n{canonical_query}\n{canonical_headers}\n{signed_headers}\n{body_hash}"
+    );
+    let to_sign = format!(
+        "ACS3-HMAC-SHA256\n{}",
+        hex::encode(Sha256::digest(canonical.as_bytes()))
+    );
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes())
+        .map_err(|_| (500, "InternalError", "bad key".to_string()))?;
+    mac.update(to_sign.as_bytes());
+    let expected = hex::encode(mac.finalize().into_bytes());
+    if expected != signature {
+        return Err((
+            400,
+            "SignatureDoesNotMatch",
+            format!("the signature does not match; the server's string to sign was {to_sign:?}"),
+        ));
+    }
+    Ok(())
+}
