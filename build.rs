@@ -18,7 +18,9 @@ fn main() {
         spec_dir.display()
     );
 
-    let modules = match workflow_sdk_codegen::generate_dir(&spec_dir) {
+    // Cargo runs build scripts in the package root, so the relative path
+    // makes error messages name `specs/<file>.yaml`.
+    let modules = match workflow_sdk_codegen::generate_dir(std::path::Path::new("specs")) {
         Ok(modules) => modules,
         Err(e) => {
             // One readable line naming the file and the problem.

@@ -111,7 +111,7 @@ pub enum Error {
     /// A parameter was refused before anything was sent.
     InvalidRequest(String),
     /// The service answered with its documented error shape.
-    Service(ServiceError),
+    Service(Box<ServiceError>),
     /// The service answered with an error status and a body that is not its
     /// error shape (e.g. an HTML page from a proxy).
     Http {
@@ -174,7 +174,7 @@ impl Error {
 
     pub(crate) fn from_error_response(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Self {
         match ServiceError::parse(status, headers, body) {
-            Some(e) => Error::Service(e),
+            Some(e) => Error::Service(Box::new(e)),
             None => Error::Http {
                 status,
                 body_start: body_start(body),

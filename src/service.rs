@@ -42,10 +42,10 @@ impl EndpointRule {
     /// The base URL for a region (`None` when the rule needs a region and
     /// none is given).
     pub fn resolve(&self, region: Option<&str>) -> Option<String> {
-        if let Some(region) = region {
-            if let Some((_, url)) = self.regions.iter().find(|(r, _)| *r == region) {
-                return Some(url.to_string());
-            }
+        if let Some(region) = region
+            && let Some((_, url)) = self.regions.iter().find(|(r, _)| *r == region)
+        {
+            return Some(url.to_string());
         }
         if self.is_regional() {
             region.map(|r| self.url.replace("{region}", r))

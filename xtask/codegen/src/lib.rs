@@ -15,6 +15,8 @@
 
 mod extensions;
 mod glue;
+
+pub use glue::variant_names;
 mod rewrite;
 
 use std::fmt;
@@ -35,16 +37,16 @@ pub struct SpecError {
 
 impl fmt::Display for SpecError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One line, whatever the underlying parser printed.
+        let problem = self
+            .problem
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if self.pointer.is_empty() {
-            write!(f, "{}: {}", self.file.display(), self.problem)
+            write!(f, "{}: {problem}", self.file.display())
         } else {
-            write!(
-                f,
-                "{}: at {}: {}",
-                self.file.display(),
-                self.pointer,
-                self.problem
-            )
+            write!(f, "{}: at {}: {problem}", self.file.display(), self.pointer)
         }
     }
 }

@@ -110,14 +110,14 @@ impl Ctx {
         if is_object && !self.request_side && !obj.contains_key("additionalProperties") {
             obj.insert("additionalProperties".into(), json!({}));
         }
-        if let Some(ap) = obj.get_mut("additionalProperties") {
-            if ap.is_object() {
-                self.schema(
-                    ap,
-                    &format!("{name}Value"),
-                    &format!("{at}/additionalProperties"),
-                )?;
-            }
+        if let Some(ap) = obj.get_mut("additionalProperties")
+            && ap.is_object()
+        {
+            self.schema(
+                ap,
+                &format!("{name}Value"),
+                &format!("{at}/additionalProperties"),
+            )?;
         }
         Ok(())
     }
@@ -126,6 +126,14 @@ impl Ctx {
         let Some(obj) = p.as_object() else {
             return Ok(());
         };
+        if let Some(ts) = obj.get("x-timestamp")
+            && !matches!(ts.as_str(), Some("iso8601" | "epoch-millis"))
+        {
+            return Err((
+                format!("{at}/x-timestamp"),
+                "must be iso8601 or epoch-millis".into(),
+            ));
+        }
         if let Some(marking) = obj.get("x-json-string").cloned() {
             if obj.get("type").is_some_and(|t| t != "string") {
                 return Err((at.into(), "x-json-string needs `type: string`".into()));
@@ -303,10 +311,10 @@ fn request_schemas(doc: &Value) -> std::collections::BTreeSet<String> {
     fn refs(v: &Value, out: &mut Vec<String>) {
         match v {
             Value::Object(m) => {
-                if let Some(Value::String(r)) = m.get("$ref") {
-                    if let Some(name) = r.strip_prefix("#/components/schemas/") {
-                        out.push(name.to_string());
-                    }
+                if let Some(Value::String(r)) = m.get("$ref")
+                    && let Some(name) = r.strip_prefix("#/components/schemas/")
+                {
+                    out.push(name.to_string());
                 }
                 m.values().for_each(|v| refs(v, out));
             }
@@ -326,12 +334,11 @@ fn request_schemas(doc: &Value) -> std::collections::BTreeSet<String> {
     }
     let mut seen = std::collections::BTreeSet::new();
     while let Some(name) = todo.pop() {
-        if seen.insert(name.clone()) {
-            if let Some(schema) =
+        if seen.insert(name.clone())
+            && let Some(schema) =
                 doc.pointer(&format!("/components/schemas/{}", escape_pointer(&name)))
-            {
-                refs(schema, &mut todo);
-            }
+        {
+            refs(schema, &mut todo);
         }
     }
     seen

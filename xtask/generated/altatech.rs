@@ -1,0 +1,709 @@
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Which run to look up.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct QueryWorkflowResultRequest {
+        ///Identifier of the workflow run.
+        #[serde(rename = "workflowRunId")]
+        pub workflow_run_id: ::std::string::String,
+    }
+    impl QueryWorkflowResultRequest {
+        pub fn builder() -> builder::QueryWorkflowResultRequest {
+            Default::default()
+        }
+    }
+    ///A workflow run and what it produced.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WorkflowResult {
+        ///When the run ended, in milliseconds since the Unix epoch.
+        #[serde(
+            rename = "endTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_time: ::std::option::Option<i64>,
+        ///What the run's Start node received (the run's input). Documented as an object; kept as whatever JSON value arrives.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub input: ::std::option::Option<::serde_json::Value>,
+        ///What the run's End node produced (the run's result). Documented as an object; kept as whatever JSON value arrives.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub output: ::std::option::Option<::serde_json::Value>,
+        ///When the run started, in milliseconds since the Unix epoch.
+        #[serde(
+            rename = "startTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_time: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<crate::altatech::types::WorkflowRunStatus>,
+        ///Credits the run consumed.
+        #[serde(
+            rename = "totalCost",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_cost: ::std::option::Option<f64>,
+        ///Tokens the run consumed.
+        #[serde(
+            rename = "totalTokens",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_tokens: ::std::option::Option<i64>,
+        ///How long the run took, in milliseconds.
+        #[serde(
+            rename = "workflowExecutionTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workflow_execution_time: ::std::option::Option<i64>,
+        ///Identifier of the workflow.
+        #[serde(
+            rename = "workflowId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workflow_id: ::std::option::Option<::std::string::String>,
+        ///Name of the workflow.
+        #[serde(
+            rename = "workflowName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workflow_name: ::std::option::Option<::std::string::String>,
+        ///Identifier of this run.
+        #[serde(
+            rename = "workflowRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workflow_run_id: ::std::option::Option<::std::string::String>,
+        ///Version of the workflow that ran.
+        #[serde(
+            rename = "workflowVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workflow_version: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WorkflowResult {
+        pub fn builder() -> builder::WorkflowResult {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct QueryWorkflowResultRequest {
+            workflow_run_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for QueryWorkflowResultRequest {
+            fn default() -> Self {
+                Self {
+                    workflow_run_id: Err(
+                        "no value supplied for workflow_run_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl QueryWorkflowResultRequest {
+            pub fn workflow_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for workflow_run_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<QueryWorkflowResultRequest>
+        for super::QueryWorkflowResultRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: QueryWorkflowResultRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    workflow_run_id: value.workflow_run_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::QueryWorkflowResultRequest>
+        for QueryWorkflowResultRequest {
+            fn from(value: super::QueryWorkflowResultRequest) -> Self {
+                Self {
+                    workflow_run_id: Ok(value.workflow_run_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WorkflowResult {
+            end_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            input: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            output: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            start_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::altatech::types::WorkflowRunStatus>,
+                ::std::string::String,
+            >,
+            total_cost: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_tokens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            workflow_execution_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            workflow_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            workflow_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            workflow_run_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            workflow_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WorkflowResult {
+            fn default() -> Self {
+                Self {
+                    end_time: Ok(Default::default()),
+                    input: Ok(Default::default()),
+                    output: Ok(Default::default()),
+                    start_time: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    total_cost: Ok(Default::default()),
+                    total_tokens: Ok(Default::default()),
+                    workflow_execution_time: Ok(Default::default()),
+                    workflow_id: Ok(Default::default()),
+                    workflow_name: Ok(Default::default()),
+                    workflow_run_id: Ok(Default::default()),
+                    workflow_version: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WorkflowResult {
+            pub fn end_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_time: {e}")
+                    });
+                self
+            }
+            pub fn input<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for input: {e}")
+                    });
+                self
+            }
+            pub fn output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output: {e}")
+                    });
+                self
+            }
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::altatech::types::WorkflowRunStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn total_cost<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_cost = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_cost: {e}")
+                    });
+                self
+            }
+            pub fn total_tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_tokens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_tokens: {e}")
+                    });
+                self
+            }
+            pub fn workflow_execution_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_execution_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for workflow_execution_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn workflow_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workflow_id: {e}")
+                    });
+                self
+            }
+            pub fn workflow_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workflow_name: {e}")
+                    });
+                self
+            }
+            pub fn workflow_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for workflow_run_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn workflow_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workflow_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for workflow_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WorkflowResult> for super::WorkflowResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WorkflowResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    end_time: value.end_time?,
+                    input: value.input?,
+                    output: value.output?,
+                    start_time: value.start_time?,
+                    status: value.status?,
+                    total_cost: value.total_cost?,
+                    total_tokens: value.total_tokens?,
+                    workflow_execution_time: value.workflow_execution_time?,
+                    workflow_id: value.workflow_id?,
+                    workflow_name: value.workflow_name?,
+                    workflow_run_id: value.workflow_run_id?,
+                    workflow_version: value.workflow_version?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WorkflowResult> for WorkflowResult {
+            fn from(value: super::WorkflowResult) -> Self {
+                Self {
+                    end_time: Ok(value.end_time),
+                    input: Ok(value.input),
+                    output: Ok(value.output),
+                    start_time: Ok(value.start_time),
+                    status: Ok(value.status),
+                    total_cost: Ok(value.total_cost),
+                    total_tokens: Ok(value.total_tokens),
+                    workflow_execution_time: Ok(value.workflow_execution_time),
+                    workflow_id: Ok(value.workflow_id),
+                    workflow_name: Ok(value.workflow_name),
+                    workflow_run_id: Ok(value.workflow_run_id),
+                    workflow_version: Ok(value.workflow_version),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    crate::open_enum! {
+        #[doc = "Where the run is in its life cycle."] #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        WorkflowRunStatus { #[doc = "`PENDING`"] Pending => "PENDING", #[doc =
+        "`RUNNING`"] Running => "RUNNING", #[doc = "`SUCCEED`"] Succeed => "SUCCEED",
+        #[doc = "`FAILED`"] Failed => "FAILED", }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for AltaBots workflow API
+
+Results of AltaBots (altatech.ai) workflow runs. Every call carries `Authorization: Bearer <API key>` and a JSON body.
+
+Version: v1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::runtime::Handle,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::runtime::Handle,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::runtime::Handle> for Client {
+    fn api_version() -> &'static str {
+        "v1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::runtime::Handle {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::runtime::Handle>,
+    {}
+};
+impl Client {
+    /**Get the result of one workflow run by its run id
+
+Sends a `POST` request to `/v1/workflow/query/result`
+
+```ignore
+let response = client.query_workflow_result()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn query_workflow_result(&self) -> builder::QueryWorkflowResult<'_> {
+        builder::QueryWorkflowResult::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::query_workflow_result`]
+
+[`Client::query_workflow_result`]: super::Client::query_workflow_result*/
+    #[derive(Debug, Clone)]
+    pub struct QueryWorkflowResult<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::QueryWorkflowResultRequest, String>,
+    }
+    impl<'a> QueryWorkflowResult<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::QueryWorkflowResultRequest>,
+            <V as std::convert::TryInto<
+                types::QueryWorkflowResultRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `QueryWorkflowResultRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::QueryWorkflowResultRequest,
+            ) -> types::builder::QueryWorkflowResultRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::WorkflowResult>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QueryWorkflowResultRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/workflow/query/result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "query_workflow_result",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/v1/workflow/query/result`
+        ///
+        /// Errors are [`crate::Error`]: service errors with their code,
+        /// message and request id, transport failures, and responses that
+        /// could not be decoded (with the start of the body).
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::WorkflowResult>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from)
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+impl Client {
+    #[doc = concat!(
+        "Creates a client for ", "AltaBots workflow API", " from shared configuration."
+    )]
+    ///
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &crate::Config) -> Self {
+        let handle = crate::runtime::Handle::new(config, &SERVICE);
+        let base_url = handle.base_url().to_string();
+        Self::new_with_client(&base_url, config.http_client().clone(), handle)
+    }
+}
+impl ClientHooks<crate::runtime::Handle> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        crate::runtime::exec(self.inner(), self.client(), request, info).await
+    }
+}
+/// What the spec says about this API: style, authentication, endpoint
+/// rule and per-operation facts. The runtime reads it on every call.
+pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+    module: "altatech",
+    title: "AltaBots workflow API",
+    vendor: "altatech",
+    style: crate::service::ApiStyle::Json,
+    auth: crate::service::AuthScheme::Bearer,
+    product: None,
+    version: None,
+    endpoint: crate::service::EndpointRule {
+        url: "https://altatech.ai",
+        regions: &[],
+    },
+    operations: &[
+        crate::service::OperationSpec {
+            operation_id: "QueryWorkflowResult",
+            rust_name: "query_workflow_result",
+            method: "POST",
+            path: "/v1/workflow/query/result",
+            action: None,
+            run: Some(crate::service::RunSpec {
+                id_param: "workflowRunId",
+                status_pointer: "/status",
+                states: &[
+                    ("PENDING", crate::RunState::Pending),
+                    ("RUNNING", crate::RunState::Running),
+                    ("SUCCEED", crate::RunState::Succeeded),
+                    ("FAILED", crate::RunState::Failed),
+                ],
+            }),
+            example: Some(crate::service::Example {
+                file: "examples/altatech-QueryWorkflowResult.json",
+                body: include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/altatech-QueryWorkflowResult.json")
+                ),
+                spec: "altatech.yaml",
+            }),
+        },
+    ],
+};

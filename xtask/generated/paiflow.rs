@@ -1,0 +1,991 @@
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///One pipeline run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineRun {
+        #[serde(
+            rename = "Accessibility",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accessibility: ::std::option::Option<
+            crate::paiflow::types::PipelineRunAccessibility,
+        >,
+        ///The run's parameters, a JSON document held in a string.
+        #[serde(
+            rename = "Arguments",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub arguments: ::std::option::Option<::workflow_sdk::JsonString>,
+        ///How long the run took, in seconds.
+        #[serde(
+            rename = "Duration",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub duration: ::std::option::Option<i64>,
+        ///When the run ended (UTC, ISO 8601).
+        #[serde(
+            rename = "FinishedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub finished_at: ::std::option::Option<::std::string::String>,
+        ///When the run was created (UTC, ISO 8601).
+        #[serde(
+            rename = "GmtCreateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub gmt_create_time: ::std::option::Option<::std::string::String>,
+        ///When the run was last changed (UTC, ISO 8601).
+        #[serde(
+            rename = "GmtModifiedTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub gmt_modified_time: ::std::option::Option<::std::string::String>,
+        ///The run's definition, a JSON document held in a string (with `Verbose=true`).
+        #[serde(
+            rename = "Manifest",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub manifest: ::std::option::Option<::workflow_sdk::JsonString>,
+        ///Why the run failed, if it did.
+        #[serde(
+            rename = "Message",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Name of the run.
+        #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Identifier of the pipeline node.
+        #[serde(
+            rename = "NodeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub node_id: ::std::option::Option<::std::string::String>,
+        ///The run's options, a JSON document held in a string.
+        #[serde(
+            rename = "Options",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub options: ::std::option::Option<::workflow_sdk::JsonString>,
+        ///The Alibaba Cloud account that created the pipeline.
+        #[serde(
+            rename = "ParentUserId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_user_id: ::std::option::Option<::std::string::String>,
+        ///Identifier of the pipeline.
+        #[serde(
+            rename = "PipelineId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pipeline_id: ::std::option::Option<::std::string::String>,
+        ///Identifier of the run.
+        #[serde(
+            rename = "PipelineRunId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pipeline_run_id: ::std::option::Option<::std::string::String>,
+        ///Console URL of the run.
+        #[serde(
+            rename = "PipelineRunUri",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pipeline_run_uri: ::std::option::Option<::std::string::String>,
+        ///Identifier the service gave this request; quote it to support.
+        #[serde(
+            rename = "RequestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        ///Identifier of the run's source.
+        #[serde(
+            rename = "SourceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "SourceType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_type: ::std::option::Option<
+            crate::paiflow::types::PipelineRunSourceType,
+        >,
+        ///When the run started (UTC, ISO 8601).
+        #[serde(
+            rename = "StartedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub started_at: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "Status",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status: ::std::option::Option<crate::paiflow::types::PipelineRunStatus>,
+        ///The RAM user that created the pipeline.
+        #[serde(
+            rename = "UserId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<::std::string::String>,
+        ///The workspace the run belongs to.
+        #[serde(
+            rename = "WorkspaceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workspace_id: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineRun {
+        pub fn builder() -> builder::PipelineRun {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct PipelineRun {
+            accessibility: ::std::result::Result<
+                ::std::option::Option<crate::paiflow::types::PipelineRunAccessibility>,
+                ::std::string::String,
+            >,
+            arguments: ::std::result::Result<
+                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            finished_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            gmt_create_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            gmt_modified_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manifest: ::std::result::Result<
+                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            node_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::string::String,
+            >,
+            parent_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pipeline_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pipeline_run_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pipeline_run_uri: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source_type: ::std::result::Result<
+                ::std::option::Option<crate::paiflow::types::PipelineRunSourceType>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::paiflow::types::PipelineRunStatus>,
+                ::std::string::String,
+            >,
+            user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            workspace_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineRun {
+            fn default() -> Self {
+                Self {
+                    accessibility: Ok(Default::default()),
+                    arguments: Ok(Default::default()),
+                    duration: Ok(Default::default()),
+                    finished_at: Ok(Default::default()),
+                    gmt_create_time: Ok(Default::default()),
+                    gmt_modified_time: Ok(Default::default()),
+                    manifest: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    node_id: Ok(Default::default()),
+                    options: Ok(Default::default()),
+                    parent_user_id: Ok(Default::default()),
+                    pipeline_id: Ok(Default::default()),
+                    pipeline_run_id: Ok(Default::default()),
+                    pipeline_run_uri: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                    source_id: Ok(Default::default()),
+                    source_type: Ok(Default::default()),
+                    started_at: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    user_id: Ok(Default::default()),
+                    workspace_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineRun {
+            pub fn accessibility<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::paiflow::types::PipelineRunAccessibility,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accessibility = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accessibility: {e}")
+                    });
+                self
+            }
+            pub fn arguments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::workflow_sdk::JsonString>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.arguments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for arguments: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn finished_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finished_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finished_at: {e}")
+                    });
+                self
+            }
+            pub fn gmt_create_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gmt_create_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for gmt_create_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn gmt_modified_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gmt_modified_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for gmt_modified_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn manifest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::workflow_sdk::JsonString>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.manifest = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manifest: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn node_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.node_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for node_id: {e}")
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::workflow_sdk::JsonString>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+            pub fn parent_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_user_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pipeline_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pipeline_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pipeline_id: {e}")
+                    });
+                self
+            }
+            pub fn pipeline_run_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pipeline_run_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pipeline_run_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pipeline_run_uri<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pipeline_run_uri = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pipeline_run_uri: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn source_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_id: {e}")
+                    });
+                self
+            }
+            pub fn source_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::paiflow::types::PipelineRunSourceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_type: {e}")
+                    });
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::paiflow::types::PipelineRunStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+            pub fn workspace_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workspace_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workspace_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineRun> for super::PipelineRun {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineRun,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accessibility: value.accessibility?,
+                    arguments: value.arguments?,
+                    duration: value.duration?,
+                    finished_at: value.finished_at?,
+                    gmt_create_time: value.gmt_create_time?,
+                    gmt_modified_time: value.gmt_modified_time?,
+                    manifest: value.manifest?,
+                    message: value.message?,
+                    name: value.name?,
+                    node_id: value.node_id?,
+                    options: value.options?,
+                    parent_user_id: value.parent_user_id?,
+                    pipeline_id: value.pipeline_id?,
+                    pipeline_run_id: value.pipeline_run_id?,
+                    pipeline_run_uri: value.pipeline_run_uri?,
+                    request_id: value.request_id?,
+                    source_id: value.source_id?,
+                    source_type: value.source_type?,
+                    started_at: value.started_at?,
+                    status: value.status?,
+                    user_id: value.user_id?,
+                    workspace_id: value.workspace_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineRun> for PipelineRun {
+            fn from(value: super::PipelineRun) -> Self {
+                Self {
+                    accessibility: Ok(value.accessibility),
+                    arguments: Ok(value.arguments),
+                    duration: Ok(value.duration),
+                    finished_at: Ok(value.finished_at),
+                    gmt_create_time: Ok(value.gmt_create_time),
+                    gmt_modified_time: Ok(value.gmt_modified_time),
+                    manifest: Ok(value.manifest),
+                    message: Ok(value.message),
+                    name: Ok(value.name),
+                    node_id: Ok(value.node_id),
+                    options: Ok(value.options),
+                    parent_user_id: Ok(value.parent_user_id),
+                    pipeline_id: Ok(value.pipeline_id),
+                    pipeline_run_id: Ok(value.pipeline_run_id),
+                    pipeline_run_uri: Ok(value.pipeline_run_uri),
+                    request_id: Ok(value.request_id),
+                    source_id: Ok(value.source_id),
+                    source_type: Ok(value.source_type),
+                    started_at: Ok(value.started_at),
+                    status: Ok(value.status),
+                    user_id: Ok(value.user_id),
+                    workspace_id: Ok(value.workspace_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Form of a pipeline manifest: `Raw` as submitted; `Frozen` with every pipeline version pinned so the run can be repeated; `Rendered` with runtime information filled in; `Expanded` with every pipeline fully defined; `Runtime` as it runs."]
+        #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        ManifestType { #[doc = "`Raw`"] Raw => "Raw", #[doc = "`Frozen`"] Frozen =>
+        "Frozen", #[doc = "`Rendered`"] Rendered => "Rendered", #[doc = "`Expanded`"]
+        Expanded => "Expanded", #[doc = "`Runtime`"] Runtime => "Runtime", }
+    }
+    crate::open_enum! {
+        #[doc = "Where the pipeline run is in its life cycle."] #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        PipelineRunStatus { #[doc = "`Initialized`"] Initialized => "Initialized", #[doc
+        = "`Running`"] Running => "Running", #[doc = "`Succeeded`"] Succeeded =>
+        "Succeeded", #[doc = "`Failed`"] Failed => "Failed", #[doc = "`Suspended`"]
+        Suspended => "Suspended", #[doc = "`Terminated`"] Terminated => "Terminated",
+        #[doc = "`Unknown`"] Unknown => "Unknown", #[doc = "`Skipped`"] Skipped =>
+        "Skipped", #[doc = "`Terminating`"] Terminating => "Terminating", }
+    }
+    crate::open_enum! {
+        #[doc =
+        "Where the run came from: `SDK`, `DESIGNER` (Machine Learning Designer), `M6` (another site), or `UNKNOWN` when not given."]
+        #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        PipelineRunSourceType { #[doc = "`UNKNOWN`"] Unknown => "UNKNOWN", #[doc =
+        "`SDK`"] Sdk => "SDK", #[doc = "`DESIGNER`"] Designer => "DESIGNER", #[doc =
+        "`M6`"] M6 => "M6", }
+    }
+    crate::open_enum! {
+        #[doc = "Who can see the run."] #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        PipelineRunAccessibility { #[doc = "`PUBLIC`"] Public => "PUBLIC", #[doc =
+        "`PRIVATE`"] Private => "PRIVATE", }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Alibaba Cloud PAI PAIFlow
+
+Pipeline runs of Platform for AI (PAIFlow). ROA style: the method and path below are the real ones; requests are signed with ACS3-HMAC-SHA256. The endpoint is regional (`paiflow.<region>.aliyuncs.com`, as the vendor documents it) so that requests stay in the region; the official SDK sends every region to the central `paiflow.aliyuncs.com`, which you can choose with an endpoint override.
+
+Version: 2021-02-02*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::runtime::Handle,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::runtime::Handle,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::runtime::Handle> for Client {
+    fn api_version() -> &'static str {
+        "2021-02-02"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::runtime::Handle {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::runtime::Handle>,
+    {}
+};
+impl Client {
+    /**Get one pipeline run, optionally with its manifest
+
+Sends a `GET` request to `/api/v1/pipelineruns/{PipelineRunId}`
+
+Arguments:
+- `pipeline_run_id`: Identifier of the pipeline run (ListPipelineRuns lists them).
+- `manifest_type`: Which form of the manifest to return (default `Raw`).
+- `token_id`: Identifier of a shared pipeline run.
+- `verbose`: Whether to return details, including `Manifest`.
+```ignore
+let response = client.get_pipeline_run()
+    .pipeline_run_id(pipeline_run_id)
+    .manifest_type(manifest_type)
+    .token_id(token_id)
+    .verbose(verbose)
+    .send()
+    .await;
+```*/
+    pub fn get_pipeline_run(&self) -> builder::GetPipelineRun<'_> {
+        builder::GetPipelineRun::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_pipeline_run`]
+
+[`Client::get_pipeline_run`]: super::Client::get_pipeline_run*/
+    #[derive(Debug, Clone)]
+    pub struct GetPipelineRun<'a> {
+        client: &'a super::Client,
+        pipeline_run_id: Result<::std::string::String, String>,
+        manifest_type: Result<Option<crate::paiflow::types::ManifestType>, String>,
+        token_id: Result<Option<::std::string::String>, String>,
+        verbose: Result<Option<bool>, String>,
+    }
+    impl<'a> GetPipelineRun<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                pipeline_run_id: Err("pipeline_run_id was not initialized".to_string()),
+                manifest_type: Ok(None),
+                token_id: Ok(None),
+                verbose: Ok(None),
+            }
+        }
+        pub fn pipeline_run_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.pipeline_run_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for pipeline_run_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn manifest_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::paiflow::types::ManifestType>,
+        {
+            self.manifest_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: paiflow :: types :: ManifestType` for manifest_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.token_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for token_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn verbose<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.verbose = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for verbose failed".to_string());
+            self
+        }
+        async fn send_raw(self) -> Result<ResponseValue<types::PipelineRun>, Error<()>> {
+            let Self { client, pipeline_run_id, manifest_type, token_id, verbose } = self;
+            let pipeline_run_id = pipeline_run_id.map_err(Error::InvalidRequest)?;
+            let manifest_type = manifest_type.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let verbose = verbose.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/pipelineruns/{}", client.baseurl, encode_path(&
+                pipeline_run_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("ManifestType", &manifest_type),
+                )
+                .query(&progenitor_client::QueryParam::new("TokenId", &token_id))
+                .query(&progenitor_client::QueryParam::new("Verbose", &verbose))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_pipeline_run",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `GET` request to `/api/v1/pipelineruns/{PipelineRunId}`
+        ///
+        /// Errors are [`crate::Error`]: service errors with their code,
+        /// message and request id, transport failures, and responses that
+        /// could not be decoded (with the start of the body).
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::PipelineRun>, crate::Error> {
+            self.send_raw().await.map_err(crate::Error::from)
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+impl Client {
+    #[doc = concat!(
+        "Creates a client for ", "Alibaba Cloud PAI PAIFlow",
+        " from shared configuration."
+    )]
+    ///
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &crate::Config) -> Self {
+        let handle = crate::runtime::Handle::new(config, &SERVICE);
+        let base_url = handle.base_url().to_string();
+        Self::new_with_client(&base_url, config.http_client().clone(), handle)
+    }
+}
+impl ClientHooks<crate::runtime::Handle> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        crate::runtime::exec(self.inner(), self.client(), request, info).await
+    }
+}
+/// What the spec says about this API: style, authentication, endpoint
+/// rule and per-operation facts. The runtime reads it on every call.
+pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+    module: "paiflow",
+    title: "Alibaba Cloud PAI PAIFlow",
+    vendor: "alibaba-cloud",
+    style: crate::service::ApiStyle::Roa,
+    auth: crate::service::AuthScheme::Acs3HmacSha256,
+    product: Some("PAIFlow"),
+    version: Some("2021-02-02"),
+    endpoint: crate::service::EndpointRule {
+        url: "https://paiflow.{region}.aliyuncs.com",
+        regions: &[],
+    },
+    operations: &[
+        crate::service::OperationSpec {
+            operation_id: "GetPipelineRun",
+            rust_name: "get_pipeline_run",
+            method: "GET",
+            path: "/api/v1/pipelineruns/{PipelineRunId}",
+            action: Some("GetPipelineRun"),
+            run: Some(crate::service::RunSpec {
+                id_param: "PipelineRunId",
+                status_pointer: "/Status",
+                states: &[
+                    ("Initialized", crate::RunState::Pending),
+                    ("Running", crate::RunState::Running),
+                    ("Succeeded", crate::RunState::Succeeded),
+                    ("Failed", crate::RunState::Failed),
+                    ("Suspended", crate::RunState::Suspended),
+                    ("Terminated", crate::RunState::Canceled),
+                    ("Terminating", crate::RunState::Running),
+                    ("Skipped", crate::RunState::Canceled),
+                    ("Unknown", crate::RunState::Unknown),
+                ],
+            }),
+            example: Some(crate::service::Example {
+                file: "examples/paiflow-GetPipelineRun.json",
+                body: include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/paiflow-GetPipelineRun.json")
+                ),
+                spec: "paiflow.yaml",
+            }),
+        },
+    ],
+};

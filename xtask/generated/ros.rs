@@ -1,0 +1,624 @@
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Result of GetAITask.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GetAiTaskResponse {
+        ///Error code, when the task could not be read.
+        #[serde(rename = "Code", skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///HTTP status the service reports for the request.
+        #[serde(
+            rename = "HttpStatusCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub http_status_code: ::std::option::Option<i32>,
+        ///Error message, when the task could not be read.
+        #[serde(
+            rename = "Message",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Identifier the service gave this request; quote it to support.
+        #[serde(
+            rename = "RequestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "Status",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status: ::std::option::Option<crate::ros::types::AiTaskStatus>,
+        ///Why the task is in its current state.
+        #[serde(
+            rename = "StatusReason",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_reason: ::std::option::Option<::std::string::String>,
+        ///Whether the request succeeded. Documented as the string `true`/`false`; the service sends a JSON boolean.
+        #[serde(
+            rename = "Success",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub success: ::std::option::Option<::workflow_sdk::LooseBool>,
+        ///Identifier of the AI task.
+        #[serde(
+            rename = "TaskId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub task_id: ::std::option::Option<::std::string::String>,
+        ///What the task produced, including the template. Documented as an object; kept as whatever JSON value arrives.
+        #[serde(
+            rename = "TaskOutput",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub task_output: ::std::option::Option<::serde_json::Value>,
+        #[serde(
+            rename = "TaskType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub task_type: ::std::option::Option<crate::ros::types::AiTaskType>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl GetAiTaskResponse {
+        pub fn builder() -> builder::GetAiTaskResponse {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct GetAiTaskResponse {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            http_status_code: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<crate::ros::types::AiTaskStatus>,
+                ::std::string::String,
+            >,
+            status_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::option::Option<::workflow_sdk::LooseBool>,
+                ::std::string::String,
+            >,
+            task_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            task_output: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            task_type: ::std::result::Result<
+                ::std::option::Option<crate::ros::types::AiTaskType>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GetAiTaskResponse {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    http_status_code: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    status_reason: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                    task_id: Ok(Default::default()),
+                    task_output: Ok(Default::default()),
+                    task_type: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl GetAiTaskResponse {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn http_status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.http_status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for http_status_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ros::types::AiTaskStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn status_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_reason: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::workflow_sdk::LooseBool>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn task_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_id: {e}")
+                    });
+                self
+            }
+            pub fn task_output<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_output = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_output: {e}")
+                    });
+                self
+            }
+            pub fn task_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::ros::types::AiTaskType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_type: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAiTaskResponse> for super::GetAiTaskResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAiTaskResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    http_status_code: value.http_status_code?,
+                    message: value.message?,
+                    request_id: value.request_id?,
+                    status: value.status?,
+                    status_reason: value.status_reason?,
+                    success: value.success?,
+                    task_id: value.task_id?,
+                    task_output: value.task_output?,
+                    task_type: value.task_type?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAiTaskResponse> for GetAiTaskResponse {
+            fn from(value: super::GetAiTaskResponse) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    http_status_code: Ok(value.http_status_code),
+                    message: Ok(value.message),
+                    request_id: Ok(value.request_id),
+                    status: Ok(value.status),
+                    status_reason: Ok(value.status_reason),
+                    success: Ok(value.success),
+                    task_id: Ok(value.task_id),
+                    task_output: Ok(value.task_output),
+                    task_type: Ok(value.task_type),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    crate::open_enum! {
+        #[doc = "Whether to return the task output."] #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        OutputOption { #[doc = "`Enabled`"] Enabled => "Enabled", #[doc = "`Disabled`"]
+        Disabled => "Disabled", }
+    }
+    crate::open_enum! {
+        #[doc =
+        "What the AI task does: `GenerateTemplate` writes a template, `FixTemplate` repairs one."]
+        #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum AiTaskType
+        { #[doc = "`GenerateTemplate`"] GenerateTemplate => "GenerateTemplate", #[doc =
+        "`FixTemplate`"] FixTemplate => "FixTemplate", }
+    }
+    crate::open_enum! {
+        #[doc = "Where the AI task is in its life cycle."] #[doc = r""] #[doc =
+        r" Open: a value the spec does not list is kept in `Other`."] pub enum
+        AiTaskStatus { #[doc = "`PENDING`"] Pending => "PENDING", #[doc = "`WAITING`"]
+        Waiting => "WAITING", #[doc = "`RUNNING`"] Running => "RUNNING", #[doc =
+        "`SUCCESS`"] Success => "SUCCESS", #[doc = "`FAILURE`"] Failure => "FAILURE", }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Alibaba Cloud Resource Orchestration Service (ROS)
+
+AI task queries of Resource Orchestration Service. RPC style: on the wire the operation is `POST /` with its parameters in the query string and the action name in the `x-acs-action` header; the path below is a per-operation key only (see `x-api-style`).
+
+Version: 2019-09-10*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::runtime::Handle,
+}
+impl Client {
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::runtime::Handle,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<crate::runtime::Handle> for Client {
+    fn api_version() -> &'static str {
+        "2019-09-10"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &crate::runtime::Handle {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::runtime::Handle>,
+    {}
+};
+impl Client {
+    /**Get one AI task (template generation or repair), optionally with its output
+
+Sends a `POST` request to `/GetAITask`
+
+Arguments:
+- `output_option`: Whether the response includes `TaskOutput`. The output can be large; leave it `Disabled` (the default) when you only need the state.
+- `task_id`: Identifier of the AI task to look up.
+```ignore
+let response = client.get_ai_task()
+    .output_option(output_option)
+    .task_id(task_id)
+    .send()
+    .await;
+```*/
+    pub fn get_ai_task(&self) -> builder::GetAiTask<'_> {
+        builder::GetAiTask::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_ai_task`]
+
+[`Client::get_ai_task`]: super::Client::get_ai_task*/
+    #[derive(Debug, Clone)]
+    pub struct GetAiTask<'a> {
+        client: &'a super::Client,
+        output_option: Result<Option<crate::ros::types::OutputOption>, String>,
+        task_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetAiTask<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                output_option: Ok(None),
+                task_id: Ok(None),
+            }
+        }
+        pub fn output_option<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ros::types::OutputOption>,
+        {
+            self.output_option = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: ros :: types :: OutputOption` for output_option failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.task_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for task_id failed"
+                        .to_string()
+                });
+            self
+        }
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::GetAiTaskResponse>, Error<()>> {
+            let Self { client, output_option, task_id } = self;
+            let output_option = output_option.map_err(Error::InvalidRequest)?;
+            let task_id = task_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/GetAITask", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("OutputOption", &output_option),
+                )
+                .query(&progenitor_client::QueryParam::new("TaskId", &task_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_ai_task",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        ///Sends a `POST` request to `/GetAITask`
+        ///
+        /// Errors are [`crate::Error`]: service errors with their code,
+        /// message and request id, transport failures, and responses that
+        /// could not be decoded (with the start of the body).
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetAiTaskResponse>,
+            crate::Error,
+        > {
+            self.send_raw().await.map_err(crate::Error::from)
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+impl Client {
+    #[doc = concat!(
+        "Creates a client for ", "Alibaba Cloud Resource Orchestration Service (ROS)",
+        " from shared configuration."
+    )]
+    ///
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &crate::Config) -> Self {
+        let handle = crate::runtime::Handle::new(config, &SERVICE);
+        let base_url = handle.base_url().to_string();
+        Self::new_with_client(&base_url, config.http_client().clone(), handle)
+    }
+}
+impl ClientHooks<crate::runtime::Handle> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        crate::runtime::exec(self.inner(), self.client(), request, info).await
+    }
+}
+/// What the spec says about this API: style, authentication, endpoint
+/// rule and per-operation facts. The runtime reads it on every call.
+pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+    module: "ros",
+    title: "Alibaba Cloud Resource Orchestration Service (ROS)",
+    vendor: "alibaba-cloud",
+    style: crate::service::ApiStyle::Rpc,
+    auth: crate::service::AuthScheme::Acs3HmacSha256,
+    product: Some("ROS"),
+    version: Some("2019-09-10"),
+    endpoint: crate::service::EndpointRule {
+        url: "https://ros.aliyuncs.com",
+        regions: &[],
+    },
+    operations: &[
+        crate::service::OperationSpec {
+            operation_id: "GetAITask",
+            rust_name: "get_ai_task",
+            method: "POST",
+            path: "/GetAITask",
+            action: Some("GetAITask"),
+            run: Some(crate::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/Status",
+                states: &[
+                    ("PENDING", crate::RunState::Pending),
+                    ("WAITING", crate::RunState::Pending),
+                    ("RUNNING", crate::RunState::Running),
+                    ("SUCCESS", crate::RunState::Succeeded),
+                    ("FAILURE", crate::RunState::Failed),
+                ],
+            }),
+            example: Some(crate::service::Example {
+                file: "examples/ros-GetAITask.json",
+                body: include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/ros-GetAITask.json")
+                ),
+                spec: "ros.yaml",
+            }),
+        },
+    ],
+};
