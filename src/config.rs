@@ -6,7 +6,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::Error;
-use crate::credentials::{ProvideCredentials, Secret};
+use crate::credentials::{
+    CachedProvider, DefaultCredentialsChain, Env, ProvideCredentials, Secret,
+};
 
 /// Configuration shared by every API client: region, endpoints,
 /// credentials and the HTTP client. Cheap to clone.
@@ -58,9 +60,15 @@ impl Config {
     /// Default time allowed for one request attempt, connection included.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
-    /// Starts a configuration.
+    /// Starts a configuration with nothing set.
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
+    }
+
+    /// Starts a configuration from the environment: see
+    /// [`ConfigBuilder::from_env`].
+    pub fn builder_from_env() -> ConfigBuilder {
+        ConfigBuilder::from_env()
     }
 
     /// The region, if set.
@@ -119,6 +127,36 @@ impl fmt::Debug for ConfigBuilder {
 }
 
 impl ConfigBuilder {
+    /// A configuration from the environment, as Alibaba Cloud's own tools
+    /// read it: the region from `ALIBABA_CLOUD_REGION_ID`, and credentials
+    /// from the [`DefaultCredentialsChain`] (environment, credentials file,
+    /// `aliyun` CLI config, ECS RAM role), cached until shortly before they
+    /// expire. Anything set afterwards on the builder wins.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), workflow_sdk::Error> {
+    /// let config = workflow_sdk::Config::builder_from_env().build()?;
+    /// let ros = workflow_sdk::ros::Client::new(&config);
+    /// # let _ = ros; Ok(()) }
+    /// ```
+    pub fn from_env() -> Self {
+        Self::from_env_vars(Env::process())
+    }
+
+    /// Like [`ConfigBuilder::from_env`], reading the given variables instead
+    /// of the process environment.
+    pub fn from_env_vars(env: Env) -> Self {
+        Self {
+            region: env
+                .get("ALIBABA_CLOUD_REGION_ID")
+                .map(|r| r.trim().to_string()),
+            credentials: Some(Arc::new(CachedProvider::new(
+                DefaultCredentialsChain::with_env(env),
+            ))),
+            ..Self::default()
+        }
+    }
+
     /// The region, e.g. `cn-shanghai`. Regional APIs resolve their endpoint
     /// from it.
     pub fn region(mut self, region: impl Into<String>) -> Self {

@@ -6,7 +6,7 @@
 extern crate self as workflow_sdk;
 
 mod config;
-mod credentials;
+pub mod credentials;
 mod error;
 mod json_string;
 mod open_enum;

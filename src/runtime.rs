@@ -148,6 +148,9 @@ async fn prepare(
         return Err(Error::Config(e.clone()));
     }
     let service = handle.service;
+    if service.style != ApiStyle::Rpc {
+        check_path_shape(op, request.url().path())?;
+    }
     // progenitor adds the spec's info.version as `api-version`; these APIs
     // carry their version elsewhere.
     request.headers_mut().remove("api-version");
@@ -287,6 +290,35 @@ async fn sign_acs3(
     }
     tracing::trace!(action, "request signed");
     Ok(())
+}
+
+/// Encodes a path parameter as one path segment: every byte but the RFC 3986
+/// unreserved characters is percent-encoded, so `/`, `\\`, `?`, `#` and `%`
+/// can never end or escape the segment. (Generated code calls this instead
+/// of progenitor's encoder.)
+pub fn encode_path(value: &str) -> String {
+    signing::percent_encode(value)
+}
+
+/// Checks that the URL path still has the shape of the spec's path
+/// template. URL parsing removes `.` and `..` segments, so a path parameter
+/// of `..` would otherwise silently address another resource.
+fn check_path_shape(op: &OperationSpec, url_path: &str) -> Result<(), Error> {
+    let template: Vec<&str> = op.path.split('/').collect();
+    let actual: Vec<&str> = url_path.split('/').collect();
+    let fits = actual.len() >= template.len()
+        && actual[actual.len() - template.len()..]
+            .iter()
+            .zip(&template)
+            .all(|(a, t)| (t.starts_with('{') && !a.is_empty()) || a == t);
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::InvalidRequest(format!(
+            "{}: a path parameter is empty or a dot segment (`.` or `..`), which cannot be sent as part of {}",
+            op.operation_id, op.path
+        )))
+    }
 }
 
 /// Re-encodes every path segment the way the signature wants it

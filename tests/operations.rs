@@ -314,3 +314,33 @@ async fn altatech_query_workflow_result() {
     assert_eq!(resp.input.as_ref().unwrap()["topic"], "News");
     assert_eq!(resp.output.as_ref().unwrap()["news"][1]["media"], "KHON2");
 }
+
+#[tokio::test]
+async fn a_backslash_or_dot_segment_cannot_leave_the_path_segment() {
+    let sim = Simulator::start().await.unwrap();
+    let config = sim.config().build().unwrap();
+    let client = paiflow::Client::new(&config);
+    // URL parsing treats `\` as `/` in http URLs; it must arrive encoded.
+    client
+        .get_pipeline_run()
+        .pipeline_run_id("a\\b")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(only_request(&sim).raw_path, "/api/v1/pipelineruns/a%5Cb");
+    // `..` would be resolved away by URL parsing: refused before sending.
+    for id in ["..", "."] {
+        let err = client
+            .get_pipeline_run()
+            .pipeline_run_id(id)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, workflow_sdk::Error::InvalidRequest(_)),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("dot segment"), "{err}");
+    }
+    assert_eq!(sim.requests().len(), 1);
+}

@@ -1,7 +1,7 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -555,6 +555,8 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+#[allow(unused_imports)]
+use crate::runtime::encode_path;
 impl Client {
     #[doc = concat!(
         "Creates a client for ", "Alibaba Cloud Resource Orchestration Service (ROS)",

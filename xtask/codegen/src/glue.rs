@@ -65,6 +65,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
                     }
                 }
             }
+            syn::Item::Use(u) => drop_encode_path(u),
             syn::Item::Impl(imp) if is_impl_of(imp, "Client") && imp.trait_.is_none() => {
                 let before = imp.items.len();
                 imp.items
@@ -84,6 +85,12 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     let service = service_static(spec)?;
     let title = &spec.service.title;
     let glue = quote! {
+        // Path parameters are encoded by the runtime: progenitor's encoder
+        // leaves `\\` and other characters that URL parsing turns into a
+        // path separator or that the signature encodes differently.
+        #[allow(unused_imports)]
+        use crate::runtime::encode_path;
+
         impl Client {
             #[doc = concat!("Creates a client for ", #title, " from shared configuration.")]
             ///
@@ -112,6 +119,19 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     let glue: syn::File = syn::parse2(glue).map_err(|e| e.to_string())?;
     file.items.extend(glue.items);
     Ok(quote!(#file))
+}
+
+/// Removes `encode_path` from progenitor's `use progenitor_client::{..}`.
+fn drop_encode_path(u: &mut syn::ItemUse) {
+    if let syn::UseTree::Path(p) = &mut u.tree
+        && p.ident == "progenitor_client"
+        && let syn::UseTree::Group(g) = &mut *p.tree
+    {
+        g.items = std::mem::take(&mut g.items)
+            .into_iter()
+            .filter(|t| !matches!(t, syn::UseTree::Name(n) if n.ident == "encode_path"))
+            .collect();
+    }
 }
 
 fn is_impl_of(imp: &syn::ItemImpl, name: &str) -> bool {

@@ -1,8 +1,29 @@
 //! Credentials and secrets.
+//!
+//! Alibaba Cloud credentials come from a [`ProvideCredentials`]: given in
+//! code ([`Credentials`] itself), or found by one of the providers here,
+//! tried in order by [`DefaultCredentialsChain`] and cached by
+//! [`CachedProvider`] (which is what [`crate::ConfigBuilder::from_env`]
+//! sets up).
+
+mod cache;
+mod chain;
+mod cli_config;
+mod env;
+mod imds;
+mod profile;
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::time::SystemTime;
+
+pub use cache::CachedProvider;
+pub use chain::DefaultCredentialsChain;
+pub use cli_config::CliConfigProvider;
+pub use env::{Env, EnvironmentProvider};
+pub use imds::EcsRamRoleProvider;
+pub use profile::ProfileFileProvider;
 
 /// A secret value (access key secret, security token, API key). Debug and
 /// Display print a redaction marker; [`Secret::expose`] is the only way to
@@ -62,6 +83,7 @@ pub struct Credentials {
     access_key_id: String,
     access_key_secret: Secret,
     security_token: Option<Secret>,
+    expiry: Option<SystemTime>,
 }
 
 impl Credentials {
@@ -71,7 +93,19 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             access_key_secret: access_key_secret.into(),
             security_token: None,
+            expiry: None,
         }
+    }
+
+    /// When temporary credentials stop working; caches refresh before then.
+    pub fn with_expiry(mut self, expiry: SystemTime) -> Self {
+        self.expiry = Some(expiry);
+        self
+    }
+
+    /// When the credentials expire (`None`: they do not).
+    pub fn expiry(&self) -> Option<SystemTime> {
+        self.expiry
     }
 
     /// Temporary STS credentials; the token is sent and signed as
@@ -97,18 +131,39 @@ impl Credentials {
     }
 }
 
-/// Why credentials could not be had.
+/// Why credentials could not be had. The message never holds a secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CredentialsError {
     message: String,
+    not_configured: bool,
 }
 
 impl CredentialsError {
-    /// A failure described in words (never including a secret).
+    /// The source is set up but failed (a broken file, an unreachable
+    /// metadata service).
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
+            not_configured: false,
         }
+    }
+
+    /// The source is simply not set up here (no variable, no file).
+    pub fn not_configured(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            not_configured: true,
+        }
+    }
+
+    /// Whether the source was not set up at all, as opposed to failing.
+    pub fn is_not_configured(&self) -> bool {
+        self.not_configured
+    }
+
+    /// The reason.
+    pub fn message(&self) -> &str {
+        &self.message
     }
 }
 
@@ -135,5 +190,11 @@ impl ProvideCredentials for Credentials {
     fn provide_credentials(&self) -> CredentialsFuture<'_> {
         let creds = self.clone();
         Box::pin(async move { Ok(creds) })
+    }
+}
+
+impl<P: ProvideCredentials + ?Sized> ProvideCredentials for std::sync::Arc<P> {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        (**self).provide_credentials()
     }
 }
