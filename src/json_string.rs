@@ -2,9 +2,29 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::sync::OnceLock;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// What the spec says about one JSON-in-string field: its name (for error
+/// messages) and the typed view of its content. Generated code declares one
+/// marker type per marked field; [`Untyped`] serves everywhere else.
+pub trait JsonField {
+    /// `Schema.Property`, as in the spec.
+    const NAME: &'static str;
+    /// What [`JsonString::parse`] returns.
+    type View: DeserializeOwned;
+}
+
+/// A JSON-in-string field with no typed view and no name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Untyped {}
+
+impl JsonField for Untyped {
+    const NAME: &'static str = "field";
+    type View = serde_json::Value;
+}
 
 /// A JSON document carried inside a JSON string, as in ICE's `Inputs` or
 /// PAIFlow's `Manifest`.
@@ -14,8 +34,15 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// only when asked, so a field that does not hold JSON (the vendor docs show
 /// `{...}` placeholders and plain sentences) never breaks the response.
 ///
-/// `T` is the typed view the spec gives the field (`serde_json::Value` when
-/// it gives none).
+/// - [`JsonString::parse`] decodes into the typed view the spec gives the
+///   field (`serde_json::Value` when it gives none);
+/// - [`JsonString::value`] decodes into `serde_json::Value`, once, then
+///   returns the cached value;
+/// - [`JsonString::parse_as`] decodes into any type.
+///
+/// Text that is JSON escaped one time too many (`{\"a\":1}`, as the ICE
+/// reference shows for `Inputs`) decodes to the same value as the plain
+/// form.
 ///
 /// ```
 /// use workflow_sdk::JsonString;
@@ -23,22 +50,29 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert_eq!(field.as_str(), r#"{"a":1}"#);
 /// assert_eq!(field.value().unwrap()["a"], 1);
 /// ```
-pub struct JsonString<T = serde_json::Value> {
+pub struct JsonString<F: JsonField = Untyped> {
     raw: String,
     /// The service sent a JSON value where a string was documented; `raw`
     /// then holds that value's JSON text and it is written back as a value.
     inline: bool,
-    _view: PhantomData<fn() -> T>,
+    value: OnceLock<serde_json::Value>,
+    _field: PhantomData<fn() -> F>,
 }
 
-impl<T> JsonString<T> {
+impl<F: JsonField> JsonString<F> {
     /// Wraps a string as received.
     pub fn new(raw: impl Into<String>) -> Self {
         Self {
             raw: raw.into(),
             inline: false,
-            _view: PhantomData,
+            value: OnceLock::new(),
+            _field: PhantomData,
         }
+    }
+
+    /// The field's name in the spec (`Schema.Property`).
+    pub fn field_name(&self) -> &'static str {
+        F::NAME
     }
 
     /// The text exactly as the service sent it.
@@ -51,24 +85,55 @@ impl<T> JsonString<T> {
         self.raw
     }
 
-    /// Decodes the text as untyped JSON.
-    pub fn value(&self) -> Result<serde_json::Value, JsonStringError> {
-        self.parse()
+    /// The content as untyped JSON, decoded on first use and cached.
+    pub fn value(&self) -> Result<&serde_json::Value, JsonStringError> {
+        if let Some(v) = self.value.get() {
+            return Ok(v);
+        }
+        let v = self.parse_as::<serde_json::Value>()?;
+        Ok(self.value.get_or_init(|| v))
     }
 
-    /// Decodes the text into any type.
-    pub fn parse<U: DeserializeOwned>(&self) -> Result<U, JsonStringError> {
-        serde_json::from_str(&self.raw).map_err(|source| JsonStringError {
+    /// The content decoded into the typed view the spec gives this field.
+    pub fn parse(&self) -> Result<F::View, JsonStringError> {
+        match self.value.get() {
+            // Already decoded: convert instead of parsing the text again.
+            Some(v) => F::View::deserialize(v).map_err(|e| self.error(e)),
+            None => self.parse_as(),
+        }
+    }
+
+    /// The content decoded into any type.
+    pub fn parse_as<U: DeserializeOwned>(&self) -> Result<U, JsonStringError> {
+        match serde_json::from_str::<U>(&self.raw) {
+            Ok(v) => Ok(v),
+            Err(first) => match self.unescaped() {
+                Some(text) => serde_json::from_str(&text).map_err(|_| self.error(first)),
+                None => Err(self.error(first)),
+            },
+        }
+    }
+
+    /// The text with one level of JSON string escaping removed, when it
+    /// looks escaped one time too many (`{\"a\":1}`).
+    fn unescaped(&self) -> Option<String> {
+        let t = self.raw.trim_start();
+        if !(t.starts_with("{\\\"") || t.starts_with("[\\\"") || t.starts_with("[{\\\"")) {
+            return None;
+        }
+        let mut quoted = String::with_capacity(self.raw.len() + 2);
+        quoted.push('"');
+        quoted.push_str(&self.raw);
+        quoted.push('"');
+        serde_json::from_str::<String>(&quoted).ok()
+    }
+
+    fn error(&self, source: serde_json::Error) -> JsonStringError {
+        JsonStringError {
+            field: F::NAME,
             start: text_start(&self.raw),
             source,
-        })
-    }
-}
-
-impl<T: DeserializeOwned> JsonString<T> {
-    /// Decodes the text into the typed view the spec gives this field.
-    pub fn decode(&self) -> Result<T, JsonStringError> {
-        self.parse()
+        }
     }
 }
 
@@ -83,11 +148,17 @@ fn text_start(raw: &str) -> String {
 /// The text of a [`JsonString`] is not the JSON asked for.
 #[derive(Debug)]
 pub struct JsonStringError {
+    field: &'static str,
     start: String,
     source: serde_json::Error,
 }
 
 impl JsonStringError {
+    /// The field (`Schema.Property`).
+    pub fn field(&self) -> &'static str {
+        self.field
+    }
+
     /// The first characters of the text that did not decode.
     pub fn text_start(&self) -> &str {
         &self.start
@@ -98,8 +169,8 @@ impl fmt::Display for JsonStringError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "field does not hold the expected JSON ({}); it starts with {:?}",
-            self.source, self.start
+            "{} does not hold the expected JSON ({}); its text starts with {:?}",
+            self.field, self.source, self.start
         )
     }
 }
@@ -110,55 +181,56 @@ impl std::error::Error for JsonStringError {
     }
 }
 
-impl<T> Clone for JsonString<T> {
+impl<F: JsonField> Clone for JsonString<F> {
     fn clone(&self) -> Self {
         Self {
             raw: self.raw.clone(),
             inline: self.inline,
-            _view: PhantomData,
+            value: self.value.clone(),
+            _field: PhantomData,
         }
     }
 }
 
-impl<T> Default for JsonString<T> {
+impl<F: JsonField> Default for JsonString<F> {
     fn default() -> Self {
         Self::new(String::new())
     }
 }
 
-impl<T> PartialEq for JsonString<T> {
+impl<F: JsonField> PartialEq for JsonString<F> {
     fn eq(&self, other: &Self) -> bool {
         self.raw == other.raw && self.inline == other.inline
     }
 }
 
-impl<T> Eq for JsonString<T> {}
+impl<F: JsonField> Eq for JsonString<F> {}
 
-impl<T> fmt::Debug for JsonString<T> {
+impl<F: JsonField> fmt::Debug for JsonString<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("JsonString").field(&self.raw).finish()
     }
 }
 
-impl<T> fmt::Display for JsonString<T> {
+impl<F: JsonField> fmt::Display for JsonString<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.raw)
     }
 }
 
-impl<T> From<String> for JsonString<T> {
+impl<F: JsonField> From<String> for JsonString<F> {
     fn from(raw: String) -> Self {
         Self::new(raw)
     }
 }
 
-impl<T> From<&str> for JsonString<T> {
+impl<F: JsonField> From<&str> for JsonString<F> {
     fn from(raw: &str) -> Self {
         Self::new(raw)
     }
 }
 
-impl<T> Serialize for JsonString<T> {
+impl<F: JsonField> Serialize for JsonString<F> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if self.inline {
             // Written back as the JSON value it arrived as.
@@ -172,16 +244,56 @@ impl<T> Serialize for JsonString<T> {
     }
 }
 
-impl<'de, T> Deserialize<'de> for JsonString<T> {
+impl<'de, F: JsonField> Deserialize<'de> for JsonString<F> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match serde_json::Value::deserialize(d)? {
-            serde_json::Value::String(raw) => Ok(Self::new(raw)),
-            other => Ok(Self {
-                raw: other.to_string(),
-                inline: true,
-                _view: PhantomData,
-            }),
+        struct V<F>(PhantomData<fn() -> F>);
+        impl<'de, F: JsonField> Visitor<'de> for V<F> {
+            type Value = JsonString<F>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string holding JSON")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(JsonString::new(v))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+                // Owned already (unescaped by the parser): kept without a copy.
+                Ok(JsonString::new(v))
+            }
+            // Anything else: the service sent a JSON value where a string is
+            // documented. Keep its text; never fail the response for it.
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(inline(serde_json::Value::Bool(v)))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(inline(v.into()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(inline(v.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(inline(v.into()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(inline(serde_json::Value::Null))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                let v = serde_json::Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(inline(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let v = serde_json::Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(inline(v))
+            }
         }
+        fn inline<F: JsonField>(v: serde_json::Value) -> JsonString<F> {
+            JsonString {
+                raw: v.to_string(),
+                inline: true,
+                value: OnceLock::new(),
+                _field: PhantomData,
+            }
+        }
+        d.deserialize_any(V(PhantomData))
     }
 }
 

@@ -14,6 +14,8 @@ mod open_enum;
 pub mod runtime;
 pub mod service;
 pub mod signing;
+#[doc(hidden)]
+pub mod timestamp;
 
 #[cfg(feature = "simulator")]
 pub mod simulator;
@@ -23,7 +25,10 @@ pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
 pub use error::{Error, ServiceError};
-pub use json_string::{JsonString, JsonStringError, LooseBool};
+pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
+pub use timestamp::TimestampError;
+/// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
+pub use time;
 pub use progenitor_client::ResponseValue;
 pub use service::RunState;
 

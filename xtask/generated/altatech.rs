@@ -466,6 +466,26 @@ pub mod types {
         "`RUNNING`"] Running => "RUNNING", #[doc = "`SUCCEED`"] Succeed => "SUCCEED",
         #[doc = "`FAILED`"] Failed => "FAILED", }
     }
+    impl WorkflowResult {
+        ///`startTime` as a UTC time (the field holds milliseconds since the Unix epoch). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn start_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::epoch_millis("WorkflowResult.startTime", &self.start_time)
+        }
+        ///`endTime` as a UTC time (the field holds milliseconds since the Unix epoch). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn end_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::epoch_millis("WorkflowResult.endTime", &self.end_time)
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for AltaBots workflow API

@@ -25,19 +25,25 @@ pub mod types {
             rename = "Inputs",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub inputs: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub inputs: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::AiWorkflowTaskInputsField>,
+        >,
         ///Per-node results, a JSON document held in a string; its shape depends on the workflow.
         #[serde(
             rename = "NodeResults",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub node_results: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub node_results: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::AiWorkflowTaskNodeResultsField>,
+        >,
         ///What the task's nodes produced, a JSON document held in a string.
         #[serde(
             rename = "Outputs",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub outputs: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub outputs: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::AiWorkflowTaskOutputsField>,
+        >,
         #[serde(
             rename = "Status",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -54,7 +60,9 @@ pub mod types {
             rename = "UserData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_data: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub user_data: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::AiWorkflowTaskUserDataField>,
+        >,
         ///Version of the workflow template this task ran.
         #[serde(
             rename = "Version",
@@ -88,7 +96,9 @@ pub mod types {
             rename = "Graph",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub graph: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub graph: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::AiWorkflowTemplateGraphField>,
+        >,
         ///When the template was last changed (UTC, ISO 8601).
         #[serde(
             rename = "ModifiedTime",
@@ -170,6 +180,40 @@ pub mod types {
             Default::default()
         }
     }
+    ///Caller-defined data of a task, the content of the `UserData` fields; any other keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct UserData {
+        ///Where the service sends the task's completion callback.
+        #[serde(
+            rename = "NotifyAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_address: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl UserData {
+        pub fn builder() -> builder::UserData {
+            Default::default()
+        }
+    }
+    ///An AI workflow template's graph, the content of `AIWorkflowTemplate.Graph`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WorkflowGraph {
+        ///The graph's edges between nodes.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub edges: ::std::vec::Vec<::serde_json::Value>,
+        ///The graph's nodes; their shape depends on the node type.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub nodes: ::std::vec::Vec<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WorkflowGraph {
+        pub fn builder() -> builder::WorkflowGraph {
+            Default::default()
+        }
+    }
     ///The workflow a task belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WorkflowInfo {
@@ -217,7 +261,11 @@ pub mod types {
             rename = "ActivityResults",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub activity_results: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub activity_results: ::std::option::Option<
+            ::workflow_sdk::JsonString<
+                crate::ice::types::WorkflowTaskActivityResultsField,
+            >,
+        >,
         ///When the task was created (UTC, ISO 8601).
         #[serde(
             rename = "CreateTime",
@@ -246,13 +294,17 @@ pub mod types {
             rename = "TaskInput",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub task_input: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub task_input: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::WorkflowTaskTaskInputField>,
+        >,
         ///Caller-defined data given when the task was submitted, a JSON document held in a string.
         #[serde(
             rename = "UserData",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub user_data: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub user_data: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::ice::types::WorkflowTaskUserDataField>,
+        >,
         #[serde(
             rename = "Workflow",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -263,6 +315,26 @@ pub mod types {
     }
     impl WorkflowTask {
         pub fn builder() -> builder::WorkflowTask {
+            Default::default()
+        }
+    }
+    ///The input of a media workflow task, the content of `WorkflowTask.TaskInput`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WorkflowTaskInput {
+        ///The input media (an id or URL, depending on `Type`).
+        #[serde(
+            rename = "Media",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub media: ::std::option::Option<::std::string::String>,
+        ///Kind of input, e.g. `Media`.
+        #[serde(rename = "Type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WorkflowTaskInput {
+        pub fn builder() -> builder::WorkflowTaskInput {
             Default::default()
         }
     }
@@ -279,15 +351,27 @@ pub mod types {
                 ::std::string::String,
             >,
             inputs: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::AiWorkflowTaskInputsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             node_results: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::AiWorkflowTaskNodeResultsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             outputs: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::AiWorkflowTaskOutputsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -299,7 +383,11 @@ pub mod types {
                 ::std::string::String,
             >,
             user_data: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::AiWorkflowTaskUserDataField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             version: ::std::result::Result<
@@ -360,7 +448,11 @@ pub mod types {
             pub fn inputs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::AiWorkflowTaskInputsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -374,7 +466,11 @@ pub mod types {
             pub fn node_results<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::AiWorkflowTaskNodeResultsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -388,7 +484,11 @@ pub mod types {
             pub fn outputs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::AiWorkflowTaskOutputsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -428,7 +528,11 @@ pub mod types {
             pub fn user_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::AiWorkflowTaskUserDataField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -524,7 +628,11 @@ pub mod types {
                 ::std::string::String,
             >,
             graph: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::AiWorkflowTemplateGraphField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             modified_time: ::std::result::Result<
@@ -587,7 +695,11 @@ pub mod types {
             pub fn graph<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::AiWorkflowTemplateGraphField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -895,6 +1007,159 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UserData {
+            notify_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UserData {
+            fn default() -> Self {
+                Self {
+                    notify_address: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl UserData {
+            pub fn notify_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notify_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notify_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserData> for super::UserData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    notify_address: value.notify_address?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserData> for UserData {
+            fn from(value: super::UserData) -> Self {
+                Self {
+                    notify_address: Ok(value.notify_address),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WorkflowGraph {
+            edges: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            nodes: ::std::result::Result<
+                ::std::vec::Vec<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WorkflowGraph {
+            fn default() -> Self {
+                Self {
+                    edges: Ok(Default::default()),
+                    nodes: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WorkflowGraph {
+            pub fn edges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.edges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for edges: {e}")
+                    });
+                self
+            }
+            pub fn nodes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.nodes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for nodes: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WorkflowGraph> for super::WorkflowGraph {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WorkflowGraph,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    edges: value.edges?,
+                    nodes: value.nodes?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WorkflowGraph> for WorkflowGraph {
+            fn from(value: super::WorkflowGraph) -> Self {
+                Self {
+                    edges: Ok(value.edges),
+                    nodes: Ok(value.nodes),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct WorkflowInfo {
             create_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1062,7 +1327,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct WorkflowTask {
             activity_results: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::WorkflowTaskActivityResultsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             create_time: ::std::result::Result<
@@ -1082,11 +1351,19 @@ pub mod types {
                 ::std::string::String,
             >,
             task_input: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::WorkflowTaskTaskInputField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             user_data: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::ice::types::WorkflowTaskUserDataField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             workflow: ::std::result::Result<
@@ -1117,7 +1394,11 @@ pub mod types {
             pub fn activity_results<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::WorkflowTaskActivityResultsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1183,7 +1464,11 @@ pub mod types {
             pub fn task_input<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::WorkflowTaskTaskInputField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1197,7 +1482,11 @@ pub mod types {
             pub fn user_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::ice::types::WorkflowTaskUserDataField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1264,6 +1553,91 @@ pub mod types {
                     task_input: Ok(value.task_input),
                     user_data: Ok(value.user_data),
                     workflow: Ok(value.workflow),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WorkflowTaskInput {
+            media: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WorkflowTaskInput {
+            fn default() -> Self {
+                Self {
+                    media: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WorkflowTaskInput {
+            pub fn media<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.media = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WorkflowTaskInput> for super::WorkflowTaskInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WorkflowTaskInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    media: value.media?,
+                    type_: value.type_?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WorkflowTaskInput> for WorkflowTaskInput {
+            fn from(value: super::WorkflowTaskInput) -> Self {
+                Self {
+                    media: Ok(value.media),
+                    type_: Ok(value.type_),
                     extra: Ok(value.extra),
                 }
             }
@@ -1337,6 +1711,145 @@ pub mod types {
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         WorkflowType { #[doc = "`Customize`"] Customize => "Customize", #[doc =
         "`System`"] System => "System", #[doc = "`Common`"] Common => "Common", }
+    }
+    ///Marks the JSON-in-string field `AIWorkflowTask.Inputs`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AiWorkflowTaskInputsField {}
+    impl crate::JsonField for AiWorkflowTaskInputsField {
+        const NAME: &'static str = "AIWorkflowTask.Inputs";
+        type View = ::serde_json::Value;
+    }
+    ///Marks the JSON-in-string field `AIWorkflowTask.NodeResults`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AiWorkflowTaskNodeResultsField {}
+    impl crate::JsonField for AiWorkflowTaskNodeResultsField {
+        const NAME: &'static str = "AIWorkflowTask.NodeResults";
+        type View = ::serde_json::Value;
+    }
+    ///Marks the JSON-in-string field `AIWorkflowTask.UserData`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AiWorkflowTaskUserDataField {}
+    impl crate::JsonField for AiWorkflowTaskUserDataField {
+        const NAME: &'static str = "AIWorkflowTask.UserData";
+        type View = UserData;
+    }
+    ///Marks the JSON-in-string field `AIWorkflowTask.Outputs`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AiWorkflowTaskOutputsField {}
+    impl crate::JsonField for AiWorkflowTaskOutputsField {
+        const NAME: &'static str = "AIWorkflowTask.Outputs";
+        type View = ::serde_json::Value;
+    }
+    ///Marks the JSON-in-string field `AIWorkflowTemplate.Graph`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum AiWorkflowTemplateGraphField {}
+    impl crate::JsonField for AiWorkflowTemplateGraphField {
+        const NAME: &'static str = "AIWorkflowTemplate.Graph";
+        type View = WorkflowGraph;
+    }
+    ///Marks the JSON-in-string field `WorkflowTask.TaskInput`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum WorkflowTaskTaskInputField {}
+    impl crate::JsonField for WorkflowTaskTaskInputField {
+        const NAME: &'static str = "WorkflowTask.TaskInput";
+        type View = WorkflowTaskInput;
+    }
+    ///Marks the JSON-in-string field `WorkflowTask.ActivityResults`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum WorkflowTaskActivityResultsField {}
+    impl crate::JsonField for WorkflowTaskActivityResultsField {
+        const NAME: &'static str = "WorkflowTask.ActivityResults";
+        type View = ::serde_json::Value;
+    }
+    ///Marks the JSON-in-string field `WorkflowTask.UserData`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum WorkflowTaskUserDataField {}
+    impl crate::JsonField for WorkflowTaskUserDataField {
+        const NAME: &'static str = "WorkflowTask.UserData";
+        type View = UserData;
+    }
+    impl AiWorkflowTask {
+        ///`CreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn create_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("AIWorkflowTask.CreateTime", &self.create_time)
+        }
+        ///`FinishTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn finish_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("AIWorkflowTask.FinishTime", &self.finish_time)
+        }
+    }
+    impl AiWorkflowTemplate {
+        ///`CreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn create_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("AIWorkflowTemplate.CreateTime", &self.create_time)
+        }
+        ///`ModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn modified_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601(
+                "AIWorkflowTemplate.ModifiedTime",
+                &self.modified_time,
+            )
+        }
+    }
+    impl WorkflowInfo {
+        ///`CreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn create_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("WorkflowInfo.CreateTime", &self.create_time)
+        }
+        ///`ModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn modified_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("WorkflowInfo.ModifiedTime", &self.modified_time)
+        }
+    }
+    impl WorkflowTask {
+        ///`CreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn create_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("WorkflowTask.CreateTime", &self.create_time)
+        }
+        ///`FinishTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn finish_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("WorkflowTask.FinishTime", &self.finish_time)
+        }
     }
 }
 #[derive(Clone, Debug)]

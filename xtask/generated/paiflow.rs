@@ -5,6 +5,161 @@ use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///The list of parameters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineArgumentList {
+        ///One entry per parameter.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub parameters: ::std::vec::Vec<PipelineParameter>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineArgumentList {
+        pub fn builder() -> builder::PipelineArgumentList {
+            Default::default()
+        }
+    }
+    ///The parameters a run was given, the content of `PipelineRun.Arguments`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineArguments {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub arguments: ::std::option::Option<PipelineArgumentList>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineArguments {
+        pub fn builder() -> builder::PipelineArguments {
+            Default::default()
+        }
+    }
+    ///A pipeline definition, the content of `PipelineRun.Manifest`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineManifest {
+        ///Version of the manifest format.
+        #[serde(
+            rename = "ApiVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub api_version: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "Metadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub metadata: ::std::option::Option<PipelineManifestMetadata>,
+        ///The pipeline's specification; its shape depends on the pipeline.
+        #[serde(rename = "Spec", skip_serializing_if = "::std::option::Option::is_none")]
+        pub spec: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineManifest {
+        pub fn builder() -> builder::PipelineManifest {
+            Default::default()
+        }
+    }
+    ///Who and what a pipeline manifest describes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineManifestMetadata {
+        ///Name shown in the console.
+        #[serde(
+            rename = "DisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the pipeline.
+        #[serde(
+            rename = "Identifier",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        ///Name of the pipeline (or run).
+        #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Namespace of the pipeline; null when it has none.
+        #[serde(
+            rename = "Namespace",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub namespace: ::std::option::Option<::std::string::String>,
+        ///Identifier of the pipeline node.
+        #[serde(
+            rename = "NodeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub node_id: ::std::option::Option<::std::string::String>,
+        ///Kind of node, e.g. `Dag`.
+        #[serde(
+            rename = "NodeType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub node_type: ::std::option::Option<::std::string::String>,
+        ///The account that provides the pipeline.
+        #[serde(
+            rename = "Provider",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub provider: ::std::option::Option<::std::string::String>,
+        ///Version of the pipeline.
+        #[serde(
+            rename = "Version",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub version: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineManifestMetadata {
+        pub fn builder() -> builder::PipelineManifestMetadata {
+            Default::default()
+        }
+    }
+    ///MLflow tracking of the run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineMlflowOptions {
+        ///The MLflow experiment the run reports to.
+        #[serde(
+            rename = "experimentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub experiment_id: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineMlflowOptions {
+        pub fn builder() -> builder::PipelineMlflowOptions {
+            Default::default()
+        }
+    }
+    ///A run's options, the content of `PipelineRun.Options`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineOptions {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mlflow: ::std::option::Option<PipelineMlflowOptions>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineOptions {
+        pub fn builder() -> builder::PipelineOptions {
+            Default::default()
+        }
+    }
+    ///One named parameter of a run.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PipelineParameter {
+        ///Parameter name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Parameter value, any JSON.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl PipelineParameter {
+        pub fn builder() -> builder::PipelineParameter {
+            Default::default()
+        }
+    }
     ///One pipeline run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PipelineRun {
@@ -20,7 +175,9 @@ pub mod types {
             rename = "Arguments",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub arguments: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub arguments: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::paiflow::types::PipelineRunArgumentsField>,
+        >,
         ///How long the run took, in seconds.
         #[serde(
             rename = "Duration",
@@ -50,7 +207,9 @@ pub mod types {
             rename = "Manifest",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub manifest: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub manifest: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::paiflow::types::PipelineRunManifestField>,
+        >,
         ///Why the run failed, if it did.
         #[serde(
             rename = "Message",
@@ -71,7 +230,9 @@ pub mod types {
             rename = "Options",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub options: ::std::option::Option<::workflow_sdk::JsonString>,
+        pub options: ::std::option::Option<
+            ::workflow_sdk::JsonString<crate::paiflow::types::PipelineRunOptionsField>,
+        >,
         ///The Alibaba Cloud account that created the pipeline.
         #[serde(
             rename = "ParentUserId",
@@ -149,13 +310,680 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        pub struct PipelineArgumentList {
+            parameters: ::std::result::Result<
+                ::std::vec::Vec<super::PipelineParameter>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineArgumentList {
+            fn default() -> Self {
+                Self {
+                    parameters: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineArgumentList {
+            pub fn parameters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PipelineParameter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parameters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parameters: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineArgumentList>
+        for super::PipelineArgumentList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineArgumentList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    parameters: value.parameters?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineArgumentList> for PipelineArgumentList {
+            fn from(value: super::PipelineArgumentList) -> Self {
+                Self {
+                    parameters: Ok(value.parameters),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineArguments {
+            arguments: ::std::result::Result<
+                ::std::option::Option<super::PipelineArgumentList>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineArguments {
+            fn default() -> Self {
+                Self {
+                    arguments: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineArguments {
+            pub fn arguments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PipelineArgumentList>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.arguments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for arguments: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineArguments> for super::PipelineArguments {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineArguments,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    arguments: value.arguments?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineArguments> for PipelineArguments {
+            fn from(value: super::PipelineArguments) -> Self {
+                Self {
+                    arguments: Ok(value.arguments),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineManifest {
+            api_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::PipelineManifestMetadata>,
+                ::std::string::String,
+            >,
+            spec: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineManifest {
+            fn default() -> Self {
+                Self {
+                    api_version: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    spec: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineManifest {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PipelineManifestMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn spec<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.spec = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spec: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineManifest> for super::PipelineManifest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineManifest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    metadata: value.metadata?,
+                    spec: value.spec?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineManifest> for PipelineManifest {
+            fn from(value: super::PipelineManifest) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    metadata: Ok(value.metadata),
+                    spec: Ok(value.spec),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineManifestMetadata {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            namespace: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            node_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            node_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineManifestMetadata {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    identifier: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    namespace: Ok(Default::default()),
+                    node_id: Ok(Default::default()),
+                    node_type: Ok(Default::default()),
+                    provider: Ok(Default::default()),
+                    version: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineManifestMetadata {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifier: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn namespace<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.namespace = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for namespace: {e}")
+                    });
+                self
+            }
+            pub fn node_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.node_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for node_id: {e}")
+                    });
+                self
+            }
+            pub fn node_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.node_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for node_type: {e}")
+                    });
+                self
+            }
+            pub fn provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineManifestMetadata>
+        for super::PipelineManifestMetadata {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineManifestMetadata,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    identifier: value.identifier?,
+                    name: value.name?,
+                    namespace: value.namespace?,
+                    node_id: value.node_id?,
+                    node_type: value.node_type?,
+                    provider: value.provider?,
+                    version: value.version?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineManifestMetadata>
+        for PipelineManifestMetadata {
+            fn from(value: super::PipelineManifestMetadata) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    identifier: Ok(value.identifier),
+                    name: Ok(value.name),
+                    namespace: Ok(value.namespace),
+                    node_id: Ok(value.node_id),
+                    node_type: Ok(value.node_type),
+                    provider: Ok(value.provider),
+                    version: Ok(value.version),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineMlflowOptions {
+            experiment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineMlflowOptions {
+            fn default() -> Self {
+                Self {
+                    experiment_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineMlflowOptions {
+            pub fn experiment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for experiment_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineMlflowOptions>
+        for super::PipelineMlflowOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineMlflowOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    experiment_id: value.experiment_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineMlflowOptions>
+        for PipelineMlflowOptions {
+            fn from(value: super::PipelineMlflowOptions) -> Self {
+                Self {
+                    experiment_id: Ok(value.experiment_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineOptions {
+            mlflow: ::std::result::Result<
+                ::std::option::Option<super::PipelineMlflowOptions>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineOptions {
+            fn default() -> Self {
+                Self {
+                    mlflow: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineOptions {
+            pub fn mlflow<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PipelineMlflowOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mlflow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mlflow: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineOptions> for super::PipelineOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    mlflow: value.mlflow?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineOptions> for PipelineOptions {
+            fn from(value: super::PipelineOptions) -> Self {
+                Self {
+                    mlflow: Ok(value.mlflow),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineParameter {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PipelineParameter {
+            fn default() -> Self {
+                Self {
+                    name: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl PipelineParameter {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineParameter> for super::PipelineParameter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineParameter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineParameter> for PipelineParameter {
+            fn from(value: super::PipelineParameter) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    value: Ok(value.value),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PipelineRun {
             accessibility: ::std::result::Result<
                 ::std::option::Option<crate::paiflow::types::PipelineRunAccessibility>,
                 ::std::string::String,
             >,
             arguments: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::paiflow::types::PipelineRunArgumentsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             duration: ::std::result::Result<
@@ -175,7 +1003,11 @@ pub mod types {
                 ::std::string::String,
             >,
             manifest: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::paiflow::types::PipelineRunManifestField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             message: ::std::result::Result<
@@ -191,7 +1023,11 @@ pub mod types {
                 ::std::string::String,
             >,
             options: ::std::result::Result<
-                ::std::option::Option<::workflow_sdk::JsonString>,
+                ::std::option::Option<
+                    ::workflow_sdk::JsonString<
+                        crate::paiflow::types::PipelineRunOptionsField,
+                    >,
+                >,
                 ::std::string::String,
             >,
             parent_user_id: ::std::result::Result<
@@ -292,7 +1128,11 @@ pub mod types {
             pub fn arguments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::paiflow::types::PipelineRunArgumentsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -358,7 +1198,11 @@ pub mod types {
             pub fn manifest<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::paiflow::types::PipelineRunManifestField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -408,7 +1252,11 @@ pub mod types {
             pub fn options<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::workflow_sdk::JsonString>,
+                    ::std::option::Option<
+                        ::workflow_sdk::JsonString<
+                            crate::paiflow::types::PipelineRunOptionsField,
+                        >,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -703,6 +1551,68 @@ pub mod types {
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         PipelineRunAccessibility { #[doc = "`PUBLIC`"] Public => "PUBLIC", #[doc =
         "`PRIVATE`"] Private => "PRIVATE", }
+    }
+    ///Marks the JSON-in-string field `PipelineRun.Manifest`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PipelineRunManifestField {}
+    impl crate::JsonField for PipelineRunManifestField {
+        const NAME: &'static str = "PipelineRun.Manifest";
+        type View = PipelineManifest;
+    }
+    ///Marks the JSON-in-string field `PipelineRun.Arguments`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PipelineRunArgumentsField {}
+    impl crate::JsonField for PipelineRunArgumentsField {
+        const NAME: &'static str = "PipelineRun.Arguments";
+        type View = PipelineArguments;
+    }
+    ///Marks the JSON-in-string field `PipelineRun.Options`: its name and typed view (see [`crate::JsonString`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PipelineRunOptionsField {}
+    impl crate::JsonField for PipelineRunOptionsField {
+        const NAME: &'static str = "PipelineRun.Options";
+        type View = PipelineOptions;
+    }
+    impl PipelineRun {
+        ///`StartedAt` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn started_at_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("PipelineRun.StartedAt", &self.started_at)
+        }
+        ///`FinishedAt` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn finished_at_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("PipelineRun.FinishedAt", &self.finished_at)
+        }
+        ///`GmtCreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn gmt_create_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601("PipelineRun.GmtCreateTime", &self.gmt_create_time)
+        }
+        ///`GmtModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
+        pub fn gmt_modified_time_utc(
+            &self,
+        ) -> ::std::result::Result<
+            ::std::option::Option<::time::OffsetDateTime>,
+            crate::TimestampError,
+        > {
+            crate::timestamp::iso8601(
+                "PipelineRun.GmtModifiedTime",
+                &self.gmt_modified_time,
+            )
+        }
     }
 }
 #[derive(Clone, Debug)]

@@ -90,6 +90,39 @@ pub struct StringEnum {
     pub values: Vec<String>,
 }
 
+/// A JSON-in-string field: the marker type generated for it.
+#[derive(Clone, Debug)]
+pub struct JsonFieldMarker {
+    /// Rust type name of the marker.
+    pub name: String,
+    /// `Schema.Property`.
+    pub label: String,
+    /// Rust type name of the typed view, if the spec gives one.
+    pub view: Option<String>,
+}
+
+/// How a timestamp field is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimestampKind {
+    /// An ISO 8601 / RFC 3339 string.
+    Iso8601,
+    /// Milliseconds since the Unix epoch.
+    EpochMillis,
+}
+
+/// A property marked `x-timestamp`.
+#[derive(Clone, Debug)]
+pub struct TimestampField {
+    /// Rust struct name of the schema it belongs to.
+    pub owner: String,
+    /// `Schema.Property`.
+    pub label: String,
+    /// Property name as written.
+    pub prop: String,
+    /// How it is written.
+    pub kind: TimestampKind,
+}
+
 /// The facts one spec gives the runtime.
 #[derive(Clone, Debug)]
 pub struct Service {

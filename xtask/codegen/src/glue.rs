@@ -17,7 +17,7 @@ use progenitor::{
 use quote::{format_ident, quote};
 
 use crate::LoadedSpec;
-use crate::extensions::{ApiStyle, Auth, StringEnum};
+use crate::extensions::{ApiStyle, Auth, JsonFieldMarker, StringEnum, TimestampKind};
 
 pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     let module = &spec.service.module;
@@ -29,6 +29,13 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
         .with_inner_type(quote!(crate::runtime::Handle))
         .with_map_type("::std::collections::BTreeMap")
         .with_crate("workflow-sdk", CrateVers::Any, None);
+    for m in &spec.markers {
+        settings.with_replacement(
+            &m.name,
+            format!("crate::{module}::types::{}", m.name),
+            std::iter::empty(),
+        );
+    }
     for e in &spec.enums {
         settings.with_replacement(
             &e.name,
@@ -43,7 +50,9 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
 
-    let enums = spec.enums.iter().map(open_enum).collect::<Vec<_>>();
+    let mut enums = spec.enums.iter().map(open_enum).collect::<Vec<_>>();
+    enums.extend(spec.markers.iter().map(json_field_marker));
+    enums.extend(timestamp_accessors(spec));
     let mut found_types = false;
     let mut found_new = false;
     for item in &mut file.items {
@@ -51,7 +60,9 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             syn::Item::Mod(m) if m.ident == "types" => {
                 if let Some((_, items)) = &mut m.content {
                     for e in &enums {
-                        items.push(syn::parse2(e.clone()).map_err(|e| e.to_string())?);
+                        let file: syn::File = syn::parse2(e.clone())
+                            .map_err(|err| format!("generated item does not parse ({err}): {e}"))?;
+                        items.extend(file.items);
                     }
                     found_types = true;
                 }
@@ -245,6 +256,82 @@ fn open_enum(e: &StringEnum) -> TokenStream {
             }
         }
     }
+}
+
+fn json_field_marker(m: &JsonFieldMarker) -> TokenStream {
+    let name = format_ident!("{}", m.name);
+    let label = &m.label;
+    let doc = format!(
+        "Marks the JSON-in-string field `{label}`: its name and typed view (see [`crate::JsonString`])."
+    );
+    let view = match &m.view {
+        Some(v) => {
+            let v = format_ident!("{v}");
+            quote!(#v)
+        }
+        None => quote!(::serde_json::Value),
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum #name {}
+        impl crate::JsonField for #name {
+            const NAME: &'static str = #label;
+            type View = #view;
+        }
+    }
+}
+
+/// The Rust name typify gives a property's field.
+fn field_ident(prop: &str) -> syn::Ident {
+    let snake = prop.to_snake_case();
+    match syn::parse_str::<syn::Ident>(&snake) {
+        Ok(id) => id,
+        Err(_) => format_ident!("{snake}_"),
+    }
+}
+
+fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
+    let mut owners: Vec<&str> = spec.timestamps.iter().map(|t| t.owner.as_str()).collect();
+    owners.dedup();
+    owners.sort();
+    owners.dedup();
+    owners
+        .into_iter()
+        .map(|owner| {
+            let ty = format_ident!("{owner}");
+            let methods = spec.timestamps.iter().filter(|t| t.owner == owner).map(|t| {
+                let field = field_ident(&t.prop);
+                let method = format_ident!("{}_utc", field.to_string().trim_end_matches('_'));
+                let label = &t.label;
+                let (parse, what) = match t.kind {
+                    TimestampKind::Iso8601 => (
+                        quote!(crate::timestamp::iso8601),
+                        "an ISO 8601 time; whitespace around it is ignored",
+                    ),
+                    TimestampKind::EpochMillis => (
+                        quote!(crate::timestamp::epoch_millis),
+                        "milliseconds since the Unix epoch",
+                    ),
+                };
+                let doc = format!(
+                    "`{}` as a UTC time (the field holds {what}). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.",
+                    t.prop
+                );
+                quote! {
+                    #[doc = #doc]
+                    pub fn #method(&self) -> ::std::result::Result<::std::option::Option<::time::OffsetDateTime>, crate::TimestampError> {
+                        #parse(#label, &self.#field)
+                    }
+                }
+            });
+            quote! {
+                impl #ty {
+                    #(#methods)*
+                }
+            }
+        })
+        .collect()
 }
 
 fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {

@@ -22,7 +22,10 @@ mod rewrite;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use extensions::{ApiStyle, Auth, Endpoint, OperationMeta, RunMeta, Service, StringEnum};
+pub use extensions::{
+    ApiStyle, Auth, Endpoint, JsonFieldMarker, OperationMeta, RunMeta, Service, StringEnum,
+    TimestampField, TimestampKind,
+};
 
 /// A problem with one spec file, printed as one line naming the file.
 #[derive(Debug)]
@@ -65,6 +68,10 @@ pub struct LoadedSpec {
     pub original: serde_json::Value,
     /// The string enums, generated as open enums.
     pub enums: Vec<StringEnum>,
+    /// The JSON-in-string fields, each with a marker type.
+    pub markers: Vec<JsonFieldMarker>,
+    /// The timestamp fields, each with an accessor.
+    pub timestamps: Vec<TimestampField>,
 }
 
 /// Reads and validates one spec file. `module` is the Rust module name it
@@ -92,6 +99,8 @@ pub fn load(file: &Path) -> Result<LoadedSpec, SpecError> {
         openapi,
         original,
         enums: rewritten.enums,
+        markers: rewritten.markers,
+        timestamps: rewritten.timestamps,
     })
 }
 

@@ -19,7 +19,9 @@
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
-use crate::extensions::{Service, StringEnum, escape_pointer};
+use crate::extensions::{
+    JsonFieldMarker, Service, StringEnum, TimestampField, TimestampKind, escape_pointer,
+};
 
 type Problem = (String, String);
 
@@ -27,6 +29,8 @@ type Problem = (String, String);
 pub(crate) struct Rewritten {
     pub doc: Value,
     pub enums: Vec<StringEnum>,
+    pub markers: Vec<JsonFieldMarker>,
+    pub timestamps: Vec<TimestampField>,
 }
 
 fn rust_type(path: &str, parameters: Vec<Value>) -> Value {
@@ -46,7 +50,26 @@ fn is_string_enum(schema: &Map<String, Value>) -> bool {
         && schema.get("type").is_none_or(|t| t == "string")
 }
 
+/// Where a property sits.
+struct FieldRef {
+    /// `Schema.Property`, for messages.
+    label: String,
+    /// Name for a type lifted out of it.
+    lifted: String,
+    /// The Rust struct it is a field of, when that is a named schema.
+    owner: Option<String>,
+    /// The property name as written.
+    prop: String,
+}
+
+/// `at` is a named schema itself, not something inside one.
+fn direct_component(at: &str) -> bool {
+    at.strip_prefix("/components/schemas/").is_some_and(|rest| !rest.contains('/'))
+}
+
 struct Ctx {
+    markers: Vec<JsonFieldMarker>,
+    timestamps: Vec<TimestampField>,
     /// The schema being rewritten is sent, not received: it gets no
     /// catch-all map (requests carry only what the caller sets).
     request_side: bool,
@@ -102,7 +125,14 @@ impl Ctx {
         if let Some(Value::Object(props)) = obj.get_mut("properties") {
             for (prop, p) in props.iter_mut() {
                 let p_at = format!("{at}/properties/{}", escape_pointer(prop));
-                self.property(p, &format!("{name}{}", prop.to_upper_camel_case()), &p_at)?;
+                let owner = direct_component(at).then(|| name.to_upper_camel_case());
+                let field = FieldRef {
+                    label: format!("{name}.{prop}"),
+                    lifted: format!("{name}{}", prop.to_upper_camel_case()),
+                    owner,
+                    prop: prop.clone(),
+                };
+                self.property(p, &field, &p_at)?;
             }
         }
         let is_object =
@@ -122,17 +152,34 @@ impl Ctx {
         Ok(())
     }
 
-    fn property(&mut self, p: &mut Value, lifted_name: &str, at: &str) -> Result<(), Problem> {
+    fn property(&mut self, p: &mut Value, field: &FieldRef, at: &str) -> Result<(), Problem> {
+        let lifted_name = field.lifted.as_str();
         let Some(obj) = p.as_object() else {
             return Ok(());
         };
-        if let Some(ts) = obj.get("x-timestamp")
-            && !matches!(ts.as_str(), Some("iso8601" | "epoch-millis"))
-        {
-            return Err((
-                format!("{at}/x-timestamp"),
-                "must be iso8601 or epoch-millis".into(),
-            ));
+        if let Some(ts) = obj.get("x-timestamp") {
+            let kind = match ts.as_str() {
+                Some("iso8601") => TimestampKind::Iso8601,
+                Some("epoch-millis") => TimestampKind::EpochMillis,
+                _ => {
+                    return Err((
+                        format!("{at}/x-timestamp"),
+                        "must be iso8601 or epoch-millis".into(),
+                    ));
+                }
+            };
+            let Some(owner) = &field.owner else {
+                return Err((
+                    format!("{at}/x-timestamp"),
+                    "is supported on properties of named schemas (#/components/schemas/<Name>) only".into(),
+                ));
+            };
+            self.timestamps.push(TimestampField {
+                owner: owner.clone(),
+                label: field.label.clone(),
+                prop: field.prop.clone(),
+                kind,
+            });
         }
         if let Some(marking) = obj.get("x-json-string").cloned() {
             if obj.get("type").is_some_and(|t| t != "string") {
@@ -171,12 +218,34 @@ impl Ctx {
                     ));
                 }
             };
+            // One marker type per field carries its name and typed view.
+            let marker = format!("{lifted_name}Field");
+            let view = parameters
+                .first()
+                .and_then(|r| r["$ref"].as_str())
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                .map(|n| n.to_upper_camel_case());
+            self.markers.push(JsonFieldMarker {
+                name: marker.to_upper_camel_case(),
+                label: field.label.clone(),
+                view,
+            });
+            self.lifted.push((
+                marker.clone(),
+                json!({ "type": "object", "description": format!("Marker of {}", field.label) }),
+            ));
             let mut out = Map::new();
             out.insert("type".into(), "string".into());
             if let Some(d) = obj.get("description") {
                 out.insert("description".into(), d.clone());
             }
-            out.insert("x-rust-type".into(), rust_type("JsonString", parameters));
+            out.insert(
+                "x-rust-type".into(),
+                rust_type(
+                    "JsonString",
+                    vec![json!({ "$ref": format!("#/components/schemas/{marker}") })],
+                ),
+            );
             *p = Value::Object(out);
             return Ok(());
         }
@@ -211,6 +280,8 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
     let _ = service;
     let request_side = request_schemas(&doc);
     let mut ctx = Ctx {
+        markers: Vec::new(),
+        timestamps: Vec::new(),
         request_side: false,
         lifted: Vec::new(),
         enums: Vec::new(),
@@ -248,11 +319,13 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                             .unwrap_or_default()
                             .to_upper_camel_case();
                         if let Some(schema) = param.get_mut("schema") {
-                            ctx.property(
-                                schema,
-                                &format!("{op_id}{pname}"),
-                                &format!("{at}/parameters/{i}/schema"),
-                            )?;
+                            let field = FieldRef {
+                                label: format!("{op_id}.{pname}"),
+                                lifted: format!("{op_id}{pname}"),
+                                owner: None,
+                                prop: pname.clone(),
+                            };
+                            ctx.property(schema, &field, &format!("{at}/parameters/{i}/schema"))?;
                         }
                     }
                 }
@@ -302,6 +375,8 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
     Ok(Rewritten {
         doc,
         enums: ctx.enums,
+        markers: ctx.markers,
+        timestamps: ctx.timestamps,
     })
 }
 
