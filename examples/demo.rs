@@ -17,7 +17,8 @@ fn show(label: &str, value: impl Display) {
 }
 
 fn opt<T: Display>(v: &Option<T>) -> String {
-    v.as_ref().map_or_else(|| "-".to_string(), |v| v.to_string().trim_end().to_string())
+    v.as_ref()
+        .map_or_else(|| "-".to_string(), |v| v.to_string().trim_end().to_string())
 }
 
 /// Indents a multi-line block under a label.
@@ -36,7 +37,10 @@ where
 {
     match field.as_ref().map(|f| f.parse()) {
         None => show(label, "-"),
-        Some(Ok(view)) => block(label, &serde_json::to_string_pretty(&view).unwrap_or_default()),
+        Some(Ok(view)) => block(
+            label,
+            &serde_json::to_string_pretty(&view).unwrap_or_default(),
+        ),
         Some(Err(e)) => show(label, format!("(kept as text: {:?})", e.text_start())),
     }
 }
@@ -58,7 +62,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = sim.config().region("cn-shanghai").build()?;
 
     let ice = ice::Client::new(&config);
-    let ai = ice.get_ai_workflow_task().task_id("demo-ai-task").send().await?;
+    let ai = ice
+        .get_ai_workflow_task()
+        .task_id("demo-ai-task")
+        .send()
+        .await?;
     println!("ICE GetAIWorkflowTask");
     show("request", opt(&ai.request_id));
     if let Some(task) = &ai.workflow_task {
@@ -84,7 +92,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         show("status", opt(&task.status));
         show("created", time(task.create_time_utc()));
         if let Some(w) = &task.workflow {
-            show("workflow", format!("{} ({}, {})", opt(&w.name), opt(&w.type_), opt(&w.status)));
+            show(
+                "workflow",
+                format!("{} ({}, {})", opt(&w.name), opt(&w.type_), opt(&w.status)),
+            );
             show("modified", time(w.modified_time_utc()));
         }
         json_field("input", &task.task_input);
@@ -102,8 +113,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     show("request", opt(&ai_task.request_id));
     show("task", opt(&ai_task.task_id));
     show("type", opt(&ai_task.task_type));
-    show("status", format!("{} ({})", opt(&ai_task.status), opt(&ai_task.status_reason)));
-    show("success", format!("{:?}", ai_task.success.as_ref().and_then(|s| s.as_bool())));
+    show(
+        "status",
+        format!("{} ({})", opt(&ai_task.status), opt(&ai_task.status_reason)),
+    );
+    show(
+        "success",
+        format!("{:?}", ai_task.success.as_ref().and_then(|s| s.as_bool())),
+    );
     if let Some(output) = &ai_task.task_output {
         block("output", &serde_json::to_string_pretty(output)?);
     }
@@ -117,7 +134,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!("\nPAIFlow GetPipelineRun");
     show("request", opt(&run.request_id));
-    show("run", format!("{} ({})", opt(&run.pipeline_run_id), opt(&run.name)));
+    show(
+        "run",
+        format!("{} ({})", opt(&run.pipeline_run_id), opt(&run.name)),
+    );
     show("status", opt(&run.status));
     show("started", time(run.started_at_utc()));
     show("finished", time(run.finished_at_utc()));
@@ -132,7 +152,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .send()
         .await?;
     println!("\nAltaBots QueryWorkflowResult");
-    show("workflow", format!("{} {}", opt(&result.workflow_name), opt(&result.workflow_version)));
+    show(
+        "workflow",
+        format!(
+            "{} {}",
+            opt(&result.workflow_name),
+            opt(&result.workflow_version)
+        ),
+    );
     show("status", opt(&result.status));
     show("started", time(result.start_time_utc()));
     show("ended", time(result.end_time_utc()));

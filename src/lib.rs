@@ -26,11 +26,11 @@ pub use credentials::{
 };
 pub use error::{Error, ServiceError};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
-pub use timestamp::TimestampError;
-/// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
-pub use time;
 pub use progenitor_client::ResponseValue;
 pub use service::RunState;
+/// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
+pub use time;
+pub use timestamp::TimestampError;
 
 #[allow(missing_docs, clippy::all, unused_imports)]
 mod apis {

@@ -26,7 +26,11 @@ impl TimestampError {
 
 impl fmt::Display for TimestampError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a time: {:?} ({})", self.field, self.raw, self.reason)
+        write!(
+            f,
+            "{} is not a time: {:?} ({})",
+            self.field, self.raw, self.reason
+        )
     }
 }
 
@@ -79,7 +83,10 @@ impl Millis for Option<f64> {
 /// (the vendor pages show values ending in `\n`); fractions of a second
 /// and offsets are accepted, the result is in UTC.
 #[doc(hidden)]
-pub fn iso8601<T: IsoText + ?Sized>(field: &'static str, value: &T) -> Result<Option<OffsetDateTime>, TimestampError> {
+pub fn iso8601<T: IsoText + ?Sized>(
+    field: &'static str,
+    value: &T,
+) -> Result<Option<OffsetDateTime>, TimestampError> {
     let Some(raw) = value.text() else {
         return Ok(None);
     };
@@ -94,7 +101,10 @@ pub fn iso8601<T: IsoText + ?Sized>(field: &'static str, value: &T) -> Result<Op
 
 /// Reads milliseconds since the Unix epoch.
 #[doc(hidden)]
-pub fn epoch_millis<T: Millis + ?Sized>(field: &'static str, value: &T) -> Result<Option<OffsetDateTime>, TimestampError> {
+pub fn epoch_millis<T: Millis + ?Sized>(
+    field: &'static str,
+    value: &T,
+) -> Result<Option<OffsetDateTime>, TimestampError> {
     let Some(ms) = value.millis() else {
         return Ok(None);
     };

@@ -13,12 +13,17 @@ fn example<T: serde::de::DeserializeOwned>(file: &str) -> (T, String) {
 /// The field serializes back to exactly the bytes the page shows.
 fn assert_same_bytes<F: workflow_sdk::JsonField>(field: &JsonString<F>, page: &str) {
     let encoded = serde_json::to_string(field).unwrap();
-    assert!(page.contains(&encoded), "{} re-encodes to {encoded}, not found in the page", field.field_name());
+    assert!(
+        page.contains(&encoded),
+        "{} re-encodes to {encoded}, not found in the page",
+        field.field_name()
+    );
 }
 
 #[test]
 fn ice_ai_workflow_task_fields() {
-    let (resp, page): (ice::types::GetAiWorkflowTaskResponse, _) = example("ice-GetAIWorkflowTask.json");
+    let (resp, page): (ice::types::GetAiWorkflowTaskResponse, _) =
+        example("ice-GetAIWorkflowTask.json");
     let task = resp.workflow_task.unwrap();
 
     // Inputs, doubly escaped on the page, decodes like the plain form.
@@ -32,29 +37,45 @@ fn ice_ai_workflow_task_fields() {
     let graph = task.workflow.as_ref().unwrap().graph.as_ref().unwrap();
     let err = graph.parse().unwrap_err();
     assert_eq!(err.field(), "AIWorkflowTemplate.Graph");
-    assert!(err.to_string().contains("AIWorkflowTemplate.Graph") && err.to_string().contains("nodes"), "{err}");
+    assert!(
+        err.to_string().contains("AIWorkflowTemplate.Graph") && err.to_string().contains("nodes"),
+        "{err}"
+    );
     assert_same_bytes(graph, &page);
 
     let node_results = task.node_results.as_ref().unwrap();
-    assert_eq!(node_results.value().unwrap_err().field(), "AIWorkflowTask.NodeResults");
+    assert_eq!(
+        node_results.value().unwrap_err().field(),
+        "AIWorkflowTask.NodeResults"
+    );
     assert_same_bytes(node_results, &page);
 
     let user_data = task.user_data.as_ref().unwrap().parse().unwrap();
-    assert_eq!(user_data.notify_address.as_deref(), Some("http://xx.xx.xxx"));
+    assert_eq!(
+        user_data.notify_address.as_deref(),
+        Some("http://xx.xx.xxx")
+    );
     assert_same_bytes(task.user_data.as_ref().unwrap(), &page);
 
     let outputs = task.outputs.as_ref().unwrap();
-    assert_eq!(outputs.value().unwrap(), &serde_json::json!({"result": "test"}));
+    assert_eq!(
+        outputs.value().unwrap(),
+        &serde_json::json!({"result": "test"})
+    );
     assert_same_bytes(outputs, &page);
 }
 
 #[test]
 fn ice_workflow_task_fields() {
-    let (resp, page): (ice::types::GetWorkflowTaskResponse, _) = example("ice-GetWorkflowTask.json");
+    let (resp, page): (ice::types::GetWorkflowTaskResponse, _) =
+        example("ice-GetWorkflowTask.json");
     let task = resp.workflow_task.unwrap();
     let input = task.task_input.as_ref().unwrap().parse().unwrap();
     assert_eq!(input.type_.as_deref(), Some("Media"));
-    assert_eq!(input.media.as_deref(), Some("******30706071edbfe290b488******"));
+    assert_eq!(
+        input.media.as_deref(),
+        Some("******30706071edbfe290b488******")
+    );
     assert_same_bytes(task.task_input.as_ref().unwrap(), &page);
 
     let results = task.activity_results.as_ref().unwrap();
@@ -64,7 +85,10 @@ fn ice_workflow_task_fields() {
     assert_same_bytes(results, &page);
 
     let user_data = task.user_data.as_ref().unwrap().parse().unwrap();
-    assert_eq!(user_data.notify_address.as_deref(), Some("http://xx.xx.xxx"));
+    assert_eq!(
+        user_data.notify_address.as_deref(),
+        Some("http://xx.xx.xxx")
+    );
 }
 
 #[test]
@@ -78,7 +102,10 @@ fn paiflow_manifest_arguments_options() {
     assert_eq!(m.provider.as_deref(), Some("155**********904"));
     assert_eq!(m.name.as_deref(), Some("flow-j94y**********lf7a"));
     assert_eq!(m.version.as_deref(), Some("v1"));
-    assert_eq!(m.identifier.as_deref(), Some("9fe11111-****-****-****-****ec811861"));
+    assert_eq!(
+        m.identifier.as_deref(),
+        Some("9fe11111-****-****-****-****ec811861")
+    );
     assert_eq!(m.namespace, None);
     assert_eq!(m.display_name.as_deref(), Some("name"));
     assert_eq!(m.node_type.as_deref(), Some("Dag"));
@@ -95,7 +122,10 @@ fn paiflow_manifest_arguments_options() {
     assert_same_bytes(run.arguments.as_ref().unwrap(), &page);
 
     let options = run.options.as_ref().unwrap().parse().unwrap();
-    assert_eq!(options.mlflow.as_ref().unwrap().experiment_id.as_deref(), Some("exp-**********"));
+    assert_eq!(
+        options.mlflow.as_ref().unwrap().experiment_id.as_deref(),
+        Some("exp-**********")
+    );
     assert_same_bytes(run.options.as_ref().unwrap(), &page);
 }
 
@@ -104,15 +134,21 @@ fn whole_responses_re_encode_to_the_same_bytes_per_field() {
     // Serializing the typed response and decoding it again gives fields with
     // identical raw text.
     let (run, _): (paiflow::types::PipelineRun, _) = example("paiflow-GetPipelineRun.json");
-    let again: paiflow::types::PipelineRun = serde_json::from_str(&serde_json::to_string(&run).unwrap()).unwrap();
+    let again: paiflow::types::PipelineRun =
+        serde_json::from_str(&serde_json::to_string(&run).unwrap()).unwrap();
     assert_eq!(again.manifest, run.manifest);
-    assert_eq!(again.options.as_ref().unwrap().as_str(), run.options.as_ref().unwrap().as_str());
+    assert_eq!(
+        again.options.as_ref().unwrap().as_str(),
+        run.options.as_ref().unwrap().as_str()
+    );
 }
 
 #[test]
 fn unknown_keys_in_typed_views_are_kept() {
-    let field: JsonString<ice::types::WorkflowTaskUserDataField> =
-        serde_json::from_str(r#""{\"NotifyAddress\":\"http://a\",\"TraceId\":\"t-1\",\"Nested\":{\"k\":[1]}}""#).unwrap();
+    let field: JsonString<ice::types::WorkflowTaskUserDataField> = serde_json::from_str(
+        r#""{\"NotifyAddress\":\"http://a\",\"TraceId\":\"t-1\",\"Nested\":{\"k\":[1]}}""#,
+    )
+    .unwrap();
     let view = field.parse().unwrap();
     assert_eq!(view.notify_address.as_deref(), Some("http://a"));
     assert_eq!(view.extra["TraceId"], "t-1");
@@ -139,26 +175,56 @@ fn nesting_200_levels_is_an_error_not_a_stack_overflow() {
     // Deeply nested inside the outer response too: the outer decode is flat.
     let body = serde_json::json!({ "WorkflowTask": { "Outputs": field.as_str() } }).to_string();
     let resp: ice::types::GetAiWorkflowTaskResponse = serde_json::from_str(&body).unwrap();
-    assert!(resp.workflow_task.unwrap().outputs.unwrap().value().is_err());
+    assert!(
+        resp.workflow_task
+            .unwrap()
+            .outputs
+            .unwrap()
+            .value()
+            .is_err()
+    );
 }
 
 #[test]
 fn a_value_where_a_string_is_documented_is_kept_as_that_value() {
-    let body = r#"{"WorkflowTask":{"UserData":{"NotifyAddress":"http://x"},"Outputs":[1,2],"Inputs":7}}"#;
+    let body =
+        r#"{"WorkflowTask":{"UserData":{"NotifyAddress":"http://x"},"Outputs":[1,2],"Inputs":7}}"#;
     let resp: ice::types::GetAiWorkflowTaskResponse = serde_json::from_str(body).unwrap();
     let task = resp.workflow_task.as_ref().unwrap();
-    assert_eq!(task.user_data.as_ref().unwrap().parse().unwrap().notify_address.as_deref(), Some("http://x"));
+    assert_eq!(
+        task.user_data
+            .as_ref()
+            .unwrap()
+            .parse()
+            .unwrap()
+            .notify_address
+            .as_deref(),
+        Some("http://x")
+    );
     assert_eq!(task.outputs.as_ref().unwrap().value().unwrap()[1], 2);
     assert_eq!(task.inputs.as_ref().unwrap().value().unwrap(), 7);
     // Written back as values, not strings.
     let back = serde_json::to_value(&resp).unwrap();
-    assert_eq!(back["WorkflowTask"]["UserData"]["NotifyAddress"], "http://x");
+    assert_eq!(
+        back["WorkflowTask"]["UserData"]["NotifyAddress"],
+        "http://x"
+    );
     assert_eq!(back["WorkflowTask"]["Outputs"], serde_json::json!([1, 2]));
 }
 
 #[test]
 fn odd_texts_never_fail_the_response() {
-    for text in ["", "   ", "{...}", "[...]", "null", "\\", "{\\\"a\\\":", "\u{0}", "not json at all"] {
+    for text in [
+        "",
+        "   ",
+        "{...}",
+        "[...]",
+        "null",
+        "\\",
+        "{\\\"a\\\":",
+        "\u{0}",
+        "not json at all",
+    ] {
         let body = serde_json::json!({ "WorkflowTask": { "NodeResults": text } }).to_string();
         let resp: ice::types::GetAiWorkflowTaskResponse =
             serde_json::from_str(&body).unwrap_or_else(|e| panic!("{text:?}: {e}"));
@@ -174,23 +240,46 @@ fn timestamps_parse_on_demand() {
 
     let (resp, _): (ice::types::GetWorkflowTaskResponse, _) = example("ice-GetWorkflowTask.json");
     let task = resp.workflow_task.unwrap();
-    assert_eq!(task.create_time_utc().unwrap(), Some(datetime!(2023-01-04 02:05:17 UTC)));
+    assert_eq!(
+        task.create_time_utc().unwrap(),
+        Some(datetime!(2023-01-04 02:05:17 UTC))
+    );
     let wf = task.workflow.unwrap();
     // `2022-11-29T02:06:19Z\n`: the raw value keeps the newline, the accessor ignores it.
     assert_eq!(wf.modified_time.as_deref(), Some("2022-11-29T02:06:19Z\n"));
-    assert_eq!(wf.modified_time_utc().unwrap(), Some(datetime!(2022-11-29 02:06:19 UTC)));
+    assert_eq!(
+        wf.modified_time_utc().unwrap(),
+        Some(datetime!(2022-11-29 02:06:19 UTC))
+    );
 
     let (run, _): (paiflow::types::PipelineRun, _) = example("paiflow-GetPipelineRun.json");
-    assert_eq!(run.started_at_utc().unwrap(), Some(datetime!(2021-01-30 12:51:33.028 UTC)));
-    assert_eq!(run.finished_at_utc().unwrap(), Some(datetime!(2021-01-30 12:52:33.028 UTC)));
-    assert_eq!(run.gmt_create_time_utc().unwrap(), Some(datetime!(2021-01-30 12:51:33.028 UTC)));
+    assert_eq!(
+        run.started_at_utc().unwrap(),
+        Some(datetime!(2021-01-30 12:51:33.028 UTC))
+    );
+    assert_eq!(
+        run.finished_at_utc().unwrap(),
+        Some(datetime!(2021-01-30 12:52:33.028 UTC))
+    );
+    assert_eq!(
+        run.gmt_create_time_utc().unwrap(),
+        Some(datetime!(2021-01-30 12:51:33.028 UTC))
+    );
 
-    let (result, _): (altatech::types::WorkflowResult, _) = example("altatech-QueryWorkflowResult.json");
-    assert_eq!(result.start_time_utc().unwrap(), Some(datetime!(2025-09-25 01:55:23.024 UTC)));
-    assert_eq!(result.end_time_utc().unwrap(), Some(datetime!(2025-09-25 01:55:31.373 UTC)));
+    let (result, _): (altatech::types::WorkflowResult, _) =
+        example("altatech-QueryWorkflowResult.json");
+    assert_eq!(
+        result.start_time_utc().unwrap(),
+        Some(datetime!(2025-09-25 01:55:23.024 UTC))
+    );
+    assert_eq!(
+        result.end_time_utc().unwrap(),
+        Some(datetime!(2025-09-25 01:55:31.373 UTC))
+    );
 
     // Absent: Ok(None). Unreadable: an error on the accessor, not on decoding.
-    let empty: paiflow::types::PipelineRun = serde_json::from_str(r#"{"StartedAt":"yesterday"}"#).unwrap();
+    let empty: paiflow::types::PipelineRun =
+        serde_json::from_str(r#"{"StartedAt":"yesterday"}"#).unwrap();
     assert_eq!(empty.finished_at_utc(), Ok(None));
     let err = empty.started_at_utc().unwrap_err();
     assert_eq!(err.field(), "PipelineRun.StartedAt");

@@ -64,7 +64,8 @@ struct FieldRef {
 
 /// `at` is a named schema itself, not something inside one.
 fn direct_component(at: &str) -> bool {
-    at.strip_prefix("/components/schemas/").is_some_and(|rest| !rest.contains('/'))
+    at.strip_prefix("/components/schemas/")
+        .is_some_and(|rest| !rest.contains('/'))
 }
 
 struct Ctx {
