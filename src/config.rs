@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::Error;
+use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
 use crate::credentials::{
     CachedProvider, DefaultCredentialsChain, Env, ProvideCredentials, Secret,
 };
@@ -28,8 +29,13 @@ pub struct Config {
     inner: Arc<Inner>,
 }
 
+#[derive(Clone)]
 struct Inner {
     region: Option<String>,
+    retry: RetryConfig,
+    budget: SharedBudget,
+    total_timeout: Duration,
+    max_response_bytes: u64,
     endpoint_url: Option<String>,
     endpoint_urls: BTreeMap<String, String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
@@ -50,6 +56,9 @@ impl fmt::Debug for Config {
             .field("api_key", &i.api_key)
             .field("connect_timeout", &i.connect_timeout)
             .field("timeout", &i.timeout)
+            .field("total_timeout", &i.total_timeout)
+            .field("retry", &i.retry)
+            .field("max_response_bytes", &i.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
@@ -59,6 +68,10 @@ impl Config {
     pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
     /// Default time allowed for one request attempt, connection included.
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+    /// Default time allowed for a whole call, retries and backoff included.
+    pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(120);
+    /// Default largest response body accepted.
+    pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 
     /// Starts a configuration with nothing set.
     pub fn builder() -> ConfigBuilder {
@@ -100,6 +113,58 @@ impl Config {
     pub fn http_client(&self) -> &reqwest::Client {
         &self.inner.http
     }
+
+    /// The retry policy.
+    pub fn retry(&self) -> &RetryConfig {
+        &self.inner.retry
+    }
+
+    pub(crate) fn shared_budget(&self) -> SharedBudget {
+        self.inner.budget.clone()
+    }
+
+    /// The retry budget shared by clients made from this configuration.
+    pub fn retry_budget(&self) -> &RetryBudget {
+        &self.inner.budget
+    }
+
+    /// Time allowed for one attempt.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    /// Time allowed to connect.
+    pub fn connect_timeout(&self) -> Duration {
+        self.inner.connect_timeout
+    }
+
+    /// Time allowed for a whole call.
+    pub fn total_timeout(&self) -> Duration {
+        self.inner.total_timeout
+    }
+
+    /// Largest response body accepted, in bytes.
+    pub fn max_response_bytes(&self) -> u64 {
+        self.inner.max_response_bytes
+    }
+
+    /// The same configuration with another retry policy, for one client:
+    /// `ros::Client::new(&config.with_retry(RetryConfig::disabled()))`.
+    /// The HTTP client and the retry budget stay shared.
+    pub fn with_retry(&self, retry: RetryConfig) -> Config {
+        let mut inner = (*self.inner).clone();
+        inner.retry = retry;
+        Config { inner: Arc::new(inner) }
+    }
+
+    /// The same configuration with other time limits for each attempt and
+    /// the whole call (the connect timeout belongs to the HTTP client).
+    pub fn with_timeouts(&self, attempt: Duration, total: Duration) -> Config {
+        let mut inner = (*self.inner).clone();
+        inner.timeout = attempt;
+        inner.total_timeout = total;
+        Config { inner: Arc::new(inner) }
+    }
 }
 
 /// Builds a [`Config`].
@@ -113,6 +178,9 @@ pub struct ConfigBuilder {
     http: Option<reqwest::Client>,
     connect_timeout: Option<Duration>,
     timeout: Option<Duration>,
+    total_timeout: Option<Duration>,
+    retry: Option<RetryConfig>,
+    max_response_bytes: Option<u64>,
 }
 
 impl fmt::Debug for ConfigBuilder {
@@ -197,9 +265,30 @@ impl ConfigBuilder {
         self
     }
 
-    /// Time allowed for one request attempt (default 30 s).
+    /// Time allowed for one request attempt, response body included
+    /// (default 30 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Time allowed for a whole call, retries and backoff included
+    /// (default 120 s).
+    pub fn total_timeout(mut self, timeout: Duration) -> Self {
+        self.total_timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy (default [`RetryConfig::standard`]).
+    pub fn retry(mut self, retry: RetryConfig) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// Largest response body accepted (default 64 MiB); a larger one fails
+    /// the call with [`Error::ResponseTooLarge`] instead of exhausting memory.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = Some(limit);
         self
     }
 
@@ -226,15 +315,22 @@ impl ConfigBuilder {
         }
         let http = match self.http {
             Some(c) => c,
+            // The attempt and total timeouts are applied per call by the
+            // runtime, so they can differ between clients sharing this one.
             None => reqwest::Client::builder()
                 .connect_timeout(connect_timeout)
-                .timeout(timeout)
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
         Ok(Config {
             inner: Arc::new(Inner {
                 region: self.region,
+                retry: self.retry.unwrap_or_default(),
+                budget: Arc::new(RetryBudget::default()),
+                total_timeout: self.total_timeout.unwrap_or(Config::DEFAULT_TOTAL_TIMEOUT),
+                max_response_bytes: self
+                    .max_response_bytes
+                    .unwrap_or(Config::DEFAULT_MAX_RESPONSE_BYTES),
                 endpoint_url: self
                     .endpoint_url
                     .map(|u| u.trim_end_matches('/').to_string()),

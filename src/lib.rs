@@ -10,6 +10,7 @@ pub mod credentials;
 mod error;
 mod json_string;
 mod open_enum;
+mod retry;
 #[doc(hidden)]
 pub mod runtime;
 pub mod service;
@@ -24,7 +25,8 @@ pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
-pub use error::{Error, ServiceError};
+pub use error::{Error, RateLimit, ResponseExt, ResponseMeta, ServiceError, TimeoutKind};
+pub use retry::{RetryBudget, RetryConfig};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
 pub use progenitor_client::ResponseValue;
 pub use service::RunState;

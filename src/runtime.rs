@@ -1,21 +1,27 @@
-//! The one place every generated call passes through: endpoint, wire
-//! format, signing, sending, and turning error responses into [`Error`]s.
+//! The one place every generated call passes through: parameter checks,
+//! endpoint, wire format, signing, sending with timeouts and retries, and
+//! turning error responses into [`Error`]s.
 
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
+use bytes::{Bytes, BytesMut};
 use progenitor_client::OperationInfo;
 use rand::RngCore;
+use tracing::Instrument;
 
 use crate::credentials::{ProvideCredentials, Secret};
-use crate::error::Carried;
-use crate::service::{ApiStyle, AuthScheme, OperationSpec, ServiceSpec};
-use crate::{Config, Error, signing};
+use crate::error::{Carried, body_start};
+use crate::retry::{RetryBudget, RetryConfig, SharedBudget, TRANSIENT_CODES, server_requested_wait};
+use crate::service::{ApiStyle, AuthScheme, OperationSpec, ParamIn, ServiceSpec};
+use crate::{Config, Error, TimeoutKind, signing};
 
 /// Base URL given to progenitor when the endpoint cannot be resolved; the
 /// call then fails in [`exec`] with the reason, before anything is sent.
 const UNRESOLVED: &str = "http://endpoint-unresolved.invalid";
 
-/// What a generated client carries: the spec's facts and the credentials.
+/// What a generated client carries: the spec's facts, credentials and the
+/// call policy (timeouts, retries, limits).
 #[derive(Clone, Debug)]
 pub struct Handle {
     service: &'static ServiceSpec,
@@ -23,10 +29,16 @@ pub struct Handle {
     endpoint_error: Option<String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     api_key: Option<Secret>,
+    retry: RetryConfig,
+    budget: SharedBudget,
+    attempt_timeout: Duration,
+    connect_timeout: Duration,
+    total_timeout: Duration,
+    max_response_bytes: u64,
 }
 
 impl Handle {
-    /// Resolves the endpoint and picks the credentials a service needs.
+    /// Resolves the endpoint and takes what the service needs from `config`.
     pub fn new(config: &Config, service: &'static ServiceSpec) -> Self {
         let (base_url, endpoint_error) = match config.endpoint_url_for(service.module) {
             Some(url) => (url.to_string(), None),
@@ -47,6 +59,12 @@ impl Handle {
             endpoint_error,
             credentials: config.credentials_provider().cloned(),
             api_key: config.api_key().cloned(),
+            retry: config.retry().clone(),
+            budget: config.shared_budget(),
+            attempt_timeout: config.timeout(),
+            connect_timeout: config.connect_timeout(),
+            total_timeout: config.total_timeout(),
+            max_response_bytes: config.max_response_bytes(),
         }
     }
 
@@ -61,13 +79,14 @@ impl Handle {
     }
 }
 
-/// Sends one generated request: puts the real wire request together, signs
-/// or authorizes it, sends it, and hands error responses back with a typed
-/// [`Error`] attached.
+/// Sends one generated request: checks its parameters, puts the real wire
+/// request together, then for each attempt signs or authorizes it afresh,
+/// sends it, and retries transient failures. Failures travel back to the
+/// generated code as responses carrying a typed [`Error`].
 pub async fn exec(
     handle: &Handle,
     client: &reqwest::Client,
-    mut request: reqwest::Request,
+    request: reqwest::Request,
     info: &OperationInfo,
 ) -> reqwest::Result<reqwest::Response> {
     let service = handle.service;
@@ -75,82 +94,324 @@ pub async fn exec(
         "workflow_sdk.call",
         product = service.module,
         operation = info.operation_id,
+        attempt = tracing::field::Empty,
         status = tracing::field::Empty,
         request_id = tracing::field::Empty,
     );
-    let _enter = span.enter();
-    let prepared = match service.operation(info.operation_id) {
-        Some(op) => prepare(handle, op, &mut request).await,
-        None => Err(Error::Config(format!(
-            "operation {} is not in the {} spec",
-            info.operation_id, service.module
-        ))),
+    let outcome = match tokio::time::timeout(
+        handle.total_timeout,
+        call(handle, client, request, info.operation_id, &span).instrument(span.clone()),
+    )
+    .await
+    {
+        Ok(outcome) => outcome,
+        Err(_) => Err(Error::Timeout {
+            kind: TimeoutKind::Total,
+            limit: handle.total_timeout,
+            attempts: 0,
+        }),
     };
-    if let Err(e) = prepared {
-        return Ok(carry(
-            e,
-            http::StatusCode::BAD_REQUEST,
-            http::HeaderMap::new(),
-            Vec::new(),
-        ));
+    match outcome {
+        Ok(response) => Ok(response),
+        Err(e) => {
+            tracing::debug!(parent: &span, error = %e, "call failed");
+            Ok(carry(e))
+        }
     }
-    drop(_enter);
-    let response = client.execute(request).await?;
-    let status = response.status();
-    span.record("status", status.as_u16());
-    if let Some(id) = request_id(response.headers()) {
-        span.record("request_id", id);
-    }
-    if status.is_success() {
-        return Ok(response);
-    }
-    let headers = response.headers().clone();
-    let body = response.bytes().await?;
-    let err = Error::from_error_response(status.as_u16(), &headers, &body);
-    tracing::debug!(parent: &span, error = %err, "service returned an error");
-    Ok(carry(err, status, headers, body.to_vec()))
 }
 
-fn request_id(headers: &http::HeaderMap) -> Option<&str> {
-    headers
-        .get("x-acs-request-id")
-        .and_then(|v| v.to_str().ok())
+/// What one attempt produced.
+enum Attempt {
+    Done(reqwest::Response),
+    Failed {
+        error: Error,
+        transient: bool,
+        wait: Option<Duration>,
+        timeout: bool,
+    },
 }
 
-/// A response that carries an [`Error`] through progenitor's code.
-fn carry(
-    err: Error,
-    status: http::StatusCode,
-    headers: http::HeaderMap,
-    body: Vec<u8>,
-) -> reqwest::Response {
-    let mut builder = http::Response::builder().status(if status.is_success() {
-        http::StatusCode::BAD_GATEWAY
-    } else {
-        status
-    });
-    if let Some(h) = builder.headers_mut() {
-        *h = headers;
-    }
-    let response = builder
-        .extension(Carried::new(err))
-        .body(body)
-        .unwrap_or_else(|_| http::Response::new(Vec::new()));
-    reqwest::Response::from(response)
-}
-
-async fn prepare(
+async fn call(
     handle: &Handle,
-    op: &OperationSpec,
-    request: &mut reqwest::Request,
-) -> Result<(), Error> {
+    client: &reqwest::Client,
+    template: reqwest::Request,
+    operation: &str,
+    span: &tracing::Span,
+) -> Result<reqwest::Response, Error> {
+    let service = handle.service;
+    let op = service.operation(operation).ok_or_else(|| {
+        Error::Config(format!("operation {operation} is not in the {} spec", service.module))
+    })?;
     if let Some(e) = &handle.endpoint_error {
         return Err(Error::Config(e.clone()));
     }
-    let service = handle.service;
     if service.style != ApiStyle::Rpc {
-        check_path_shape(op, request.url().path())?;
+        check_path_shape(op, template.url().path())?;
     }
+    check_parameters(op, &template)?;
+    let retry = &handle.retry;
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        span.record("attempt", attempt);
+        let mut request = template
+            .try_clone()
+            .ok_or_else(|| Error::InvalidRequest("streaming request bodies cannot be sent".into()))?;
+        prepare(handle, op, &mut request).await?;
+        match send(handle, client, request, span).await {
+            Attempt::Done(response) => {
+                if retry.budget {
+                    // A first-try success tops the bucket up by one; a
+                    // success after retries gives back what they cost.
+                    handle.budget.refund(if attempt == 1 { 1 } else { RetryBudget::RETRY_COST });
+                }
+                return Ok(response);
+            }
+            Attempt::Failed {
+                error,
+                transient,
+                wait,
+                timeout,
+            } => {
+                let error = error.with_attempts(attempt);
+                if !transient || attempt >= retry.max_attempts {
+                    return Err(error);
+                }
+                let delay = match wait {
+                    Some(w) if w > retry.max_server_wait => {
+                        tracing::debug!(wait = ?w, "server asks for a longer wait than allowed; not retrying");
+                        return Err(error);
+                    }
+                    Some(w) => w,
+                    None => retry.backoff(attempt),
+                };
+                let cost = if timeout {
+                    RetryBudget::TIMEOUT_RETRY_COST
+                } else {
+                    RetryBudget::RETRY_COST
+                };
+                if retry.budget && !handle.budget.try_acquire(cost) {
+                    tracing::debug!("retry budget exhausted; not retrying");
+                    return Err(error);
+                }
+                tracing::debug!(attempt, delay = ?delay, error = %error, "retrying");
+                tokio::time::sleep(delay).await;
+            }
+        }
+    }
+}
+
+/// One attempt: send, read the body within the limits, classify.
+async fn send(handle: &Handle, client: &reqwest::Client, request: reqwest::Request, span: &tracing::Span) -> Attempt {
+    let limit = handle.attempt_timeout;
+    let result = tokio::time::timeout(limit, async {
+        let response = client.execute(request).await?;
+        let status = response.status();
+        span.record("status", status.as_u16());
+        if let Some(id) = response.headers().get("x-acs-request-id").and_then(|v| v.to_str().ok()) {
+            span.record("request_id", id);
+        }
+        let headers = response.headers().clone();
+        let version = response.version();
+        let body = read_body(response, handle.max_response_bytes).await?;
+        Ok::<_, BodyError>((status, version, headers, body))
+    })
+    .await;
+    let (status, version, headers, body) = match result {
+        Err(_) => {
+            return Attempt::Failed {
+                error: Error::Timeout {
+                    kind: TimeoutKind::Attempt,
+                    limit,
+                    attempts: 1,
+                },
+                transient: true,
+                wait: None,
+                timeout: true,
+            };
+        }
+        Ok(Err(BodyError::TooLarge(status))) => {
+            return Attempt::Failed {
+                error: Error::ResponseTooLarge {
+                    status,
+                    limit: handle.max_response_bytes,
+                },
+                transient: false,
+                wait: None,
+                timeout: false,
+            };
+        }
+        Ok(Err(BodyError::Transport(e))) => {
+            let timeout = e.is_timeout();
+            let error = if timeout && e.is_connect() {
+                Error::Timeout {
+                    kind: TimeoutKind::Connect,
+                    limit: handle.connect_timeout,
+                    attempts: 1,
+                }
+            } else if timeout {
+                Error::Timeout {
+                    kind: TimeoutKind::Attempt,
+                    limit,
+                    attempts: 1,
+                }
+            } else {
+                Error::Transport { source: e, attempts: 1 }
+            };
+            // Connection failures and timeouts are worth another try; a
+            // request reqwest could not even build is not.
+            let transient = timeout || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
+            return Attempt::Failed {
+                error,
+                transient,
+                wait: None,
+                timeout,
+            };
+        }
+        Ok(Ok(parts)) => parts,
+    };
+    if status.is_success() {
+        if let Err(error) = check_success_body(status.as_u16(), &headers, &body) {
+            return Attempt::Failed {
+                error,
+                transient: false,
+                wait: None,
+                timeout: false,
+            };
+        }
+        let mut rebuilt = http::Response::new(body);
+        *rebuilt.status_mut() = status;
+        *rebuilt.version_mut() = version;
+        *rebuilt.headers_mut() = headers;
+        return Attempt::Done(reqwest::Response::from(rebuilt));
+    }
+    let error = Error::from_error_response(status.as_u16(), &headers, &body);
+    let transient = status.as_u16() == 429
+        || status.is_server_error()
+        || error.code().is_some_and(|c| TRANSIENT_CODES.contains(&c));
+    Attempt::Failed {
+        error,
+        transient,
+        wait: server_requested_wait(&headers, SystemTime::now()),
+        timeout: false,
+    }
+}
+
+enum BodyError {
+    TooLarge(u16),
+    Transport(reqwest::Error),
+}
+
+impl From<reqwest::Error> for BodyError {
+    fn from(e: reqwest::Error) -> Self {
+        BodyError::Transport(e)
+    }
+}
+
+/// Reads a body, refusing it as soon as it is known to exceed `limit`.
+async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes, BodyError> {
+    let status = response.status().as_u16();
+    if response.content_length().is_some_and(|n| n > limit) {
+        return Err(BodyError::TooLarge(status));
+    }
+    let mut buf = BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);
+    while let Some(chunk) = response.chunk().await? {
+        if buf.len() as u64 + chunk.len() as u64 > limit {
+            return Err(BodyError::TooLarge(status));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+/// A success body must be a JSON document: not empty, not an HTML page,
+/// not declared as another content type.
+fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Result<(), Error> {
+    let content_type = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let reason = if first.is_none() {
+        Some("the body is empty".to_string())
+    } else if first == Some(b'<') || content_type.as_deref().is_some_and(|c| c.contains("html")) {
+        Some("the body is HTML, not JSON".to_string())
+    } else if let Some(ct) = content_type.as_deref().filter(|c| !c.contains("json"))
+        && !matches!(first, Some(b'{' | b'['))
+    {
+        Some(format!("the content type is {ct}, not JSON"))
+    } else {
+        None
+    };
+    match reason {
+        None => Ok(()),
+        Some(reason) => Err(Error::InvalidResponse {
+            status,
+            reason,
+            content_type,
+            body_start: body_start(body),
+        }),
+    }
+}
+
+/// A response that carries an [`Error`] through progenitor's code.
+fn carry(err: Error) -> reqwest::Response {
+    let mut response = http::Response::new(Vec::<u8>::new());
+    // Any status progenitor does not decode: the error is what matters.
+    *response.status_mut() = http::StatusCode::from_u16(599).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    response.extensions_mut().insert(Carried::new(err));
+    reqwest::Response::from(response)
+}
+
+/// Refuses blank values of the parameters that name things (required
+/// parameters and the run id), naming the parameter.
+fn check_parameters(op: &OperationSpec, request: &reqwest::Request) -> Result<(), Error> {
+    let blank = |name: &str| Error::InvalidParameter {
+        parameter: name.to_string(),
+        problem: "must not be empty or whitespace".into(),
+    };
+    let mut body: Option<serde_json::Value> = None;
+    for p in op.params.iter().filter(|p| p.required || p.run_id) {
+        let value: Option<String> = match p.location {
+            ParamIn::Query => request
+                .url()
+                .query_pairs()
+                .find(|(k, _)| k == p.name)
+                .map(|(_, v)| v.into_owned()),
+            ParamIn::Path => path_param(op.path, p.name, request.url().path()),
+            ParamIn::Body => {
+                if body.is_none() {
+                    body = request
+                        .body()
+                        .and_then(|b| b.as_bytes())
+                        .and_then(|b| serde_json::from_slice(b).ok());
+                }
+                body.as_ref()
+                    .and_then(|b| b.get(p.name))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            }
+        };
+        if value.is_some_and(|v| v.trim().is_empty()) {
+            return Err(blank(p.name));
+        }
+    }
+    Ok(())
+}
+
+/// The decoded value of path parameter `name` in `url_path`, by the
+/// position of `{name}` in the template (counted from the end, so a base
+/// path in the endpoint does not matter).
+fn path_param(template: &str, name: &str, url_path: &str) -> Option<String> {
+    let t: Vec<&str> = template.split('/').collect();
+    let a: Vec<&str> = url_path.split('/').collect();
+    let from_end = t.len() - t.iter().position(|s| *s == format!("{{{name}}}"))?;
+    let seg = a.get(a.len().checked_sub(from_end)?)?;
+    Some(percent_encoding::percent_decode_str(seg).decode_utf8_lossy().into_owned())
+}
+
+async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
+    let service = handle.service;
     // progenitor adds the spec's info.version as `api-version`; these APIs
     // carry their version elsewhere.
     request.headers_mut().remove("api-version");
@@ -164,24 +425,17 @@ async fn prepare(
                 ))
             })?;
             let mut value = http::HeaderValue::from_str(&format!("Bearer {}", key.expose()))
-                .map_err(|_| {
-                    Error::Config("the API key holds characters not allowed in a header".into())
-                })?;
+                .map_err(|_| Error::Config("the API key holds characters not allowed in a header".into()))?;
             value.set_sensitive(true);
-            request
-                .headers_mut()
-                .insert(http::header::AUTHORIZATION, value);
+            request.headers_mut().insert(http::header::AUTHORIZATION, value);
             Ok(())
         }
     }
 }
 
-/// Rewrites the request into its wire form and signs it with ACS3.
-async fn sign_acs3(
-    handle: &Handle,
-    op: &OperationSpec,
-    request: &mut reqwest::Request,
-) -> Result<(), Error> {
+/// Rewrites the request into its wire form and signs it with ACS3: a new
+/// date and a new random 128-bit nonce every time.
+async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
     let service = handle.service;
     let provider = handle.credentials.as_ref().ok_or_else(|| {
         Error::Config(format!(
@@ -189,10 +443,7 @@ async fn sign_acs3(
             service.module
         ))
     })?;
-    let creds = provider
-        .provide_credentials()
-        .await
-        .map_err(Error::Credentials)?;
+    let creds = provider.provide_credentials().await.map_err(Error::Credentials)?;
 
     let url = request.url_mut();
     let mut path = url.path().to_string();
@@ -209,11 +460,7 @@ async fn sign_acs3(
         .collect();
     let canonical_query = signing::canonical_query(&query);
     url.set_path(&path);
-    url.set_query(if canonical_query.is_empty() {
-        None
-    } else {
-        Some(&canonical_query)
-    });
+    url.set_query(if canonical_query.is_empty() { None } else { Some(&canonical_query) });
     let host = match (url.host_str(), url.port()) {
         (Some(h), Some(p)) => format!("{h}:{p}"),
         (Some(h), None) => h.to_string(),
@@ -233,11 +480,7 @@ async fn sign_acs3(
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let mut headers: Vec<(&str, &str)> = vec![
-        ("host", &host),
-        ("x-acs-action", action),
-        ("x-acs-version", version),
-    ];
+    let mut headers: Vec<(&str, &str)> = vec![("host", &host), ("x-acs-action", action), ("x-acs-version", version)];
     if let Some(ct) = &content_type {
         headers.push(("content-type", ct));
     }
@@ -245,17 +488,12 @@ async fn sign_acs3(
         headers.push(("x-acs-security-token", token.expose()));
     }
     let date = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!(
-            "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
-        ))
+        .format(time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z"))
         .map_err(|e| Error::Config(format!("cannot format the date: {e}")))?;
     let mut nonce = [0u8; 16];
     rand::rng().fill_bytes(&mut nonce);
     let nonce = hex::encode(nonce);
-    let query_refs: Vec<(&str, &str)> = query
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let query_refs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let signed = signing::sign(&signing::SigningParams {
         method: request.method().as_str(),
         encoded_path: &path,
@@ -280,11 +518,8 @@ async fn sign_acs3(
     for (name, value, sensitive) in to_set {
         let name = http::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Error::InvalidRequest(format!("bad header name {name}")))?;
-        let mut value = http::HeaderValue::from_str(&value).map_err(|_| {
-            Error::InvalidRequest(format!(
-                "header {name} holds characters not allowed in a header"
-            ))
-        })?;
+        let mut value = http::HeaderValue::from_str(&value)
+            .map_err(|_| Error::InvalidRequest(format!("header {name} holds characters not allowed in a header")))?;
         value.set_sensitive(sensitive);
         request.headers_mut().insert(name, value);
     }
@@ -293,7 +528,7 @@ async fn sign_acs3(
 }
 
 /// Encodes a path parameter as one path segment: every byte but the RFC 3986
-/// unreserved characters is percent-encoded, so `/`, `\\`, `?`, `#` and `%`
+/// unreserved characters is percent-encoded, so `/`, `\`, `?`, `#` and `%`
 /// can never end or escape the segment. (Generated code calls this instead
 /// of progenitor's encoder.)
 pub fn encode_path(value: &str) -> String {
@@ -306,14 +541,29 @@ pub fn encode_path(value: &str) -> String {
 fn check_path_shape(op: &OperationSpec, url_path: &str) -> Result<(), Error> {
     let template: Vec<&str> = op.path.split('/').collect();
     let actual: Vec<&str> = url_path.split('/').collect();
-    let fits = actual.len() >= template.len()
-        && actual[actual.len() - template.len()..]
-            .iter()
-            .zip(&template)
-            .all(|(a, t)| (t.starts_with('{') && !a.is_empty()) || a == t);
-    if fits {
-        Ok(())
-    } else {
+    if actual.len() >= template.len() {
+        let tail = &actual[actual.len() - template.len()..];
+        let mut empty_param = None;
+        let fits = tail.iter().zip(&template).all(|(a, t)| {
+            let is_param = t.starts_with('{') && t.ends_with('}');
+            if is_param && a.is_empty() {
+                empty_param = Some(&t[1..t.len() - 1]);
+            }
+            (is_param && !a.is_empty()) || a == t
+        });
+        if fits {
+            return Ok(());
+        }
+        if let Some(name) = empty_param
+            && tail.iter().zip(&template).all(|(a, t)| a == t || t.starts_with('{'))
+        {
+            return Err(Error::InvalidParameter {
+                parameter: name.to_string(),
+                problem: "must not be empty, or a dot segment (`.`, `..`) that URL parsing removes".into(),
+            });
+        }
+    }
+    {
         Err(Error::InvalidRequest(format!(
             "{}: a path parameter is empty or a dot segment (`.` or `..`), which cannot be sent as part of {}",
             op.operation_id, op.path

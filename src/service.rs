@@ -134,6 +134,30 @@ pub struct Example {
     pub spec: &'static str,
 }
 
+/// Where a parameter travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamIn {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// A top-level property of the JSON body.
+    Body,
+}
+
+/// A request parameter.
+#[derive(Clone, Copy, Debug)]
+pub struct ParamSpec {
+    /// Its name in the spec.
+    pub name: &'static str,
+    /// Where it travels.
+    pub location: ParamIn,
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// Whether it names the run (`x-run.id`).
+    pub run_id: bool,
+}
+
 /// Facts about one operation.
 #[derive(Clone, Copy, Debug)]
 pub struct OperationSpec {
@@ -147,6 +171,8 @@ pub struct OperationSpec {
     pub path: &'static str,
     /// `x-acs-action`.
     pub action: Option<&'static str>,
+    /// Request parameters, body properties included.
+    pub params: &'static [ParamSpec],
     /// `x-run`.
     pub run: Option<RunSpec>,
     /// The documented example response.

@@ -175,9 +175,15 @@ async fn an_html_error_page_keeps_its_status_and_start() {
         .await
         .unwrap_err();
     match &err {
-        Error::Http { status, body_start } => {
+        Error::Http {
+            status,
+            body_start,
+            attempts,
+            ..
+        } => {
             assert_eq!(*status, 502);
             assert!(body_start.starts_with("<html>"));
+            assert_eq!(*attempts, 3, "a 502 is retried");
         }
         other => panic!("{other:?}"),
     }

@@ -110,7 +110,7 @@ proptest! {
     /// ROA: a random run id (one path segment) and random query values.
     #[test]
     fn roa_requests_verify_on_the_server(
-        id in nasty().prop_filter("a run id is not empty or a dot segment", |s| !s.is_empty() && s != "." && s != ".."),
+        id in nasty().prop_filter("blank ids and dot segments are refused before sending", |s| !s.trim().is_empty() && s != "." && s != ".."),
         token in proptest::option::of(nasty()),
         manifest in proptest::option::of(nasty()),
     ) {
@@ -138,7 +138,9 @@ proptest! {
 
     /// RPC: a random task id in the query of `POST /`.
     #[test]
-    fn rpc_requests_verify_on_the_server(id in nasty()) {
+    fn rpc_requests_verify_on_the_server(
+        id in nasty().prop_filter("blank ids are refused before sending", |s| !s.trim().is_empty()),
+    ) {
         runtime().block_on(async {
             let sim = Simulator::start().await.unwrap();
             let config = sim.config().build().unwrap();

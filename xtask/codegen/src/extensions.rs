@@ -77,6 +77,9 @@ pub struct OperationMeta {
     pub run: Option<RunMeta>,
     /// The documented example response file (from `externalValue`).
     pub example: Option<PathBuf>,
+    /// Request parameters: (name, location, required). Location is `path`,
+    /// `query`, `header` or `body` (a top-level property of the JSON body).
+    pub params: Vec<(String, String, bool)>,
 }
 
 /// A string enum of the spec, generated as an open enum.
@@ -224,7 +227,7 @@ pub(crate) fn read_service(module: &str, doc: &Value, spec_dir: &Path) -> Result
             }
             let at = format!("/paths/{}/{method}", escape_pointer(path));
             operations.push(read_operation(
-                style, auth, path, method, op, &at, spec_dir,
+                doc, style, auth, path, method, op, &at, spec_dir,
             )?);
         }
     }
@@ -287,7 +290,9 @@ fn read_endpoint(info: &Value) -> Result<Endpoint, Problem> {
     Ok(Endpoint { url, regions })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn read_operation(
+    doc: &Value,
     style: ApiStyle,
     auth: Auth,
     path: &str,
@@ -353,6 +358,42 @@ fn read_operation(
             }
         }
     }
+    let mut params = Vec::new();
+    if let Some(list) = op.get("parameters").and_then(Value::as_array) {
+        for p in list {
+            let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+            let location = p.get("in").and_then(Value::as_str).unwrap_or_default();
+            let required = p.get("required").and_then(Value::as_bool).unwrap_or(location == "path");
+            params.push((name.to_string(), location.to_string(), required));
+        }
+    }
+    if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {
+        let schema = match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) => r
+                .strip_prefix('#')
+                .and_then(|ptr| doc.pointer(ptr))
+                .unwrap_or(schema),
+            None => schema,
+        };
+        let required: Vec<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for name in props.keys() {
+                params.push((name.clone(), "body".into(), required.contains(&name.as_str())));
+            }
+        }
+    }
+    if let Some(run) = &run
+        && !params.iter().any(|(n, _, _)| *n == run.id)
+    {
+        return Err((
+            format!("{at}/x-run/id"),
+            format!("`{}` is not a parameter of this operation", run.id),
+        ));
+    }
     Ok(OperationMeta {
         operation_id,
         method: method.to_ascii_uppercase(),
@@ -360,6 +401,7 @@ fn read_operation(
         action,
         run,
         example,
+        params,
     })
 }
 

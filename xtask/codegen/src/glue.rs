@@ -402,6 +402,16 @@ fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
                 }))
             }
         };
+        let run_id = op.run.as_ref().map(|r| r.id.as_str());
+        let params = op.params.iter().filter(|(_, loc, _)| loc != "header").map(|(name, loc, required)| {
+            let location = match loc.as_str() {
+                "path" => quote!(crate::service::ParamIn::Path),
+                "body" => quote!(crate::service::ParamIn::Body),
+                _ => quote!(crate::service::ParamIn::Query),
+            };
+            let run_id = run_id == Some(name.as_str());
+            quote!(crate::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
+        });
         ops.push(quote! {
             crate::service::OperationSpec {
                 operation_id: #id,
@@ -409,6 +419,7 @@ fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
                 method: #method,
                 path: #path,
                 action: #action,
+                params: &[#(#params),*],
                 run: #run,
                 example: #example,
             }
