@@ -6,10 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::Error;
-use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
 use crate::credentials::{
     CachedProvider, DefaultCredentialsChain, Env, ProvideCredentials, Secret,
 };
+use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
 
 /// Configuration shared by every API client: region, endpoints,
 /// credentials and the HTTP client. Cheap to clone.
@@ -154,7 +154,9 @@ impl Config {
     pub fn with_retry(&self, retry: RetryConfig) -> Config {
         let mut inner = (*self.inner).clone();
         inner.retry = retry;
-        Config { inner: Arc::new(inner) }
+        Config {
+            inner: Arc::new(inner),
+        }
     }
 
     /// The same configuration with other time limits for each attempt and
@@ -163,7 +165,9 @@ impl Config {
         let mut inner = (*self.inner).clone();
         inner.timeout = attempt;
         inner.total_timeout = total;
-        Config { inner: Arc::new(inner) }
+        Config {
+            inner: Arc::new(inner),
+        }
     }
 }
 

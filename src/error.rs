@@ -41,7 +41,8 @@ impl RateLimit {
         let r = RateLimit {
             limit: num("x-ratelimit-limit"),
             remaining: num("x-ratelimit-remaining"),
-            reset: num("x-ratelimit-reset").map(|s| SystemTime::UNIX_EPOCH + Duration::from_secs(s)),
+            reset: num("x-ratelimit-reset")
+                .map(|s| SystemTime::UNIX_EPOCH + Duration::from_secs(s)),
         };
         (r != RateLimit::default()).then_some(r)
     }
@@ -87,7 +88,9 @@ pub trait ResponseExt {
 
 impl<T> ResponseExt for progenitor_client::ResponseValue<T> {
     fn request_id_header(&self) -> Option<&str> {
-        self.headers().get("x-acs-request-id").and_then(|v| v.to_str().ok())
+        self.headers()
+            .get("x-acs-request-id")
+            .and_then(|v| v.to_str().ok())
     }
     fn rate_limit(&self) -> Option<RateLimit> {
         RateLimit::from_headers(self.headers())
@@ -175,7 +178,11 @@ impl ServiceError {
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (HTTP {}", self.code, self.message, self.http_status)?;
+        write!(
+            f,
+            "{}: {} (HTTP {}",
+            self.code, self.message, self.http_status
+        )?;
         if let Some(id) = &self.request_id {
             write!(f, ", request id {id}")?;
         }
@@ -339,7 +346,9 @@ impl Error {
             | Error::Http { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Transport { attempts, .. } => *attempts,
-            Error::InvalidResponse { .. } | Error::Decode { .. } | Error::ResponseTooLarge { .. } => 1,
+            Error::InvalidResponse { .. }
+            | Error::Decode { .. }
+            | Error::ResponseTooLarge { .. } => 1,
             _ => 0,
         }
     }
@@ -406,7 +415,9 @@ impl fmt::Display for Error {
                 write!(f, "invalid parameter {parameter}: {problem}")
             }
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
-            Error::Service { error, attempts } => write!(f, "service error {error}{}", after(*attempts)),
+            Error::Service { error, attempts } => {
+                write!(f, "service error {error}{}", after(*attempts))
+            }
             Error::Http {
                 status,
                 body_start,
@@ -424,17 +435,32 @@ impl fmt::Display for Error {
                 reason,
                 body_start,
                 ..
-            } => write!(f, "HTTP {status} response is not usable: {reason}; body starts: {body_start:?}"),
+            } => write!(
+                f,
+                "HTTP {status} response is not usable: {reason}; body starts: {body_start:?}"
+            ),
             Error::Decode { body_start, .. } => {
-                write!(f, "response could not be decoded; body starts: {body_start:?}")
+                write!(
+                    f,
+                    "response could not be decoded; body starts: {body_start:?}"
+                )
             }
             Error::ResponseTooLarge { status, limit } => {
-                write!(f, "HTTP {status} response body exceeds the limit of {limit} bytes")
+                write!(
+                    f,
+                    "HTTP {status} response body exceeds the limit of {limit} bytes"
+                )
             }
-            Error::Timeout { kind, limit, attempts } => {
+            Error::Timeout {
+                kind,
+                limit,
+                attempts,
+            } => {
                 write!(f, "{kind} timeout of {limit:?} passed{}", after(*attempts))
             }
-            Error::Transport { attempts, .. } => write!(f, "request failed in transport{}", after(*attempts)),
+            Error::Transport { attempts, .. } => {
+                write!(f, "request failed in transport{}", after(*attempts))
+            }
         }
     }
 }
@@ -468,7 +494,10 @@ impl<E> From<progenitor_client::Error<E>> for Error {
         match e {
             P::InvalidRequest(m) => Error::InvalidRequest(m),
             P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
-                Error::Transport { source: e, attempts: 1 }
+                Error::Transport {
+                    source: e,
+                    attempts: 1,
+                }
             }
             P::ErrorResponse(rv) => Error::Http {
                 status: rv.status().as_u16(),

@@ -26,9 +26,9 @@ pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
 pub use error::{Error, RateLimit, ResponseExt, ResponseMeta, ServiceError, TimeoutKind};
-pub use retry::{RetryBudget, RetryConfig};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
 pub use progenitor_client::ResponseValue;
+pub use retry::{RetryBudget, RetryConfig};
 pub use service::RunState;
 /// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
 pub use time;

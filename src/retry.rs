@@ -94,9 +94,10 @@ impl RetryConfig {
     /// Full-jitter backoff before retry number `retry` (1 for the first):
     /// uniform in `[0, min(max_backoff, initial_backoff * 2^(retry-1))]`.
     pub(crate) fn backoff(&self, retry: u32) -> Duration {
-        let exp = self
-            .initial_backoff
-            .saturating_mul(1u32.checked_shl(retry.saturating_sub(1)).unwrap_or(u32::MAX));
+        let exp = self.initial_backoff.saturating_mul(
+            1u32.checked_shl(retry.saturating_sub(1))
+                .unwrap_or(u32::MAX),
+        );
         let ceiling = exp.min(self.max_backoff);
         if ceiling.is_zero() {
             return ceiling;
@@ -152,13 +153,18 @@ impl RetryBudget {
         let cap = self.capacity;
         let _ = self
             .tokens
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| Some((t + amount).min(cap)));
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                Some((t + amount).min(cap))
+            });
     }
 }
 
 /// The wait a response asks for: `Retry-After` (seconds or an HTTP date),
 /// else AltaBots' `X-RateLimit-Reset` (Unix seconds) when nothing remains.
-pub(crate) fn server_requested_wait(headers: &http::HeaderMap, now: SystemTime) -> Option<Duration> {
+pub(crate) fn server_requested_wait(
+    headers: &http::HeaderMap,
+    now: SystemTime,
+) -> Option<Duration> {
     let header = |n: &str| headers.get(n).and_then(|v| v.to_str().ok()).map(str::trim);
     if let Some(v) = header("retry-after") {
         if let Ok(secs) = v.parse::<u64>() {
@@ -169,7 +175,9 @@ pub(crate) fn server_requested_wait(headers: &http::HeaderMap, now: SystemTime) 
         }
     }
     let exhausted = header("x-ratelimit-remaining").is_none_or(|r| r == "0");
-    if exhausted && let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.parse::<u64>().ok()) {
+    if exhausted
+        && let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.parse::<u64>().ok())
+    {
         let at = SystemTime::UNIX_EPOCH + Duration::from_secs(reset);
         return Some(at.duration_since(now).unwrap_or_default());
     }

@@ -12,7 +12,9 @@ use tracing::Instrument;
 
 use crate::credentials::{ProvideCredentials, Secret};
 use crate::error::{Carried, body_start};
-use crate::retry::{RetryBudget, RetryConfig, SharedBudget, TRANSIENT_CODES, server_requested_wait};
+use crate::retry::{
+    RetryBudget, RetryConfig, SharedBudget, TRANSIENT_CODES, server_requested_wait,
+};
 use crate::service::{ApiStyle, AuthScheme, OperationSpec, ParamIn, ServiceSpec};
 use crate::{Config, Error, TimeoutKind, signing};
 
@@ -112,7 +114,10 @@ pub async fn exec(
         }),
     };
     match outcome {
-        Ok(response) => Ok(response),
+        Ok(response) => {
+            tracing::debug!(parent: &span, "call succeeded");
+            Ok(response)
+        }
         Err(e) => {
             tracing::debug!(parent: &span, error = %e, "call failed");
             Ok(carry(e))
@@ -140,7 +145,10 @@ async fn call(
 ) -> Result<reqwest::Response, Error> {
     let service = handle.service;
     let op = service.operation(operation).ok_or_else(|| {
-        Error::Config(format!("operation {operation} is not in the {} spec", service.module))
+        Error::Config(format!(
+            "operation {operation} is not in the {} spec",
+            service.module
+        ))
     })?;
     if let Some(e) = &handle.endpoint_error {
         return Err(Error::Config(e.clone()));
@@ -154,16 +162,20 @@ async fn call(
     loop {
         attempt += 1;
         span.record("attempt", attempt);
-        let mut request = template
-            .try_clone()
-            .ok_or_else(|| Error::InvalidRequest("streaming request bodies cannot be sent".into()))?;
+        let mut request = template.try_clone().ok_or_else(|| {
+            Error::InvalidRequest("streaming request bodies cannot be sent".into())
+        })?;
         prepare(handle, op, &mut request).await?;
         match send(handle, client, request, span).await {
             Attempt::Done(response) => {
                 if retry.budget {
                     // A first-try success tops the bucket up by one; a
                     // success after retries gives back what they cost.
-                    handle.budget.refund(if attempt == 1 { 1 } else { RetryBudget::RETRY_COST });
+                    handle.budget.refund(if attempt == 1 {
+                        1
+                    } else {
+                        RetryBudget::RETRY_COST
+                    });
                 }
                 return Ok(response);
             }
@@ -202,13 +214,22 @@ async fn call(
 }
 
 /// One attempt: send, read the body within the limits, classify.
-async fn send(handle: &Handle, client: &reqwest::Client, request: reqwest::Request, span: &tracing::Span) -> Attempt {
+async fn send(
+    handle: &Handle,
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    span: &tracing::Span,
+) -> Attempt {
     let limit = handle.attempt_timeout;
     let result = tokio::time::timeout(limit, async {
         let response = client.execute(request).await?;
         let status = response.status();
         span.record("status", status.as_u16());
-        if let Some(id) = response.headers().get("x-acs-request-id").and_then(|v| v.to_str().ok()) {
+        if let Some(id) = response
+            .headers()
+            .get("x-acs-request-id")
+            .and_then(|v| v.to_str().ok())
+        {
             span.record("request_id", id);
         }
         let headers = response.headers().clone();
@@ -256,11 +277,15 @@ async fn send(handle: &Handle, client: &reqwest::Client, request: reqwest::Reque
                     attempts: 1,
                 }
             } else {
-                Error::Transport { source: e, attempts: 1 }
+                Error::Transport {
+                    source: e,
+                    attempts: 1,
+                }
             };
             // Connection failures and timeouts are worth another try; a
             // request reqwest could not even build is not.
-            let transient = timeout || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
+            let transient = timeout
+                || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
             return Attempt::Failed {
                 error,
                 transient,
@@ -314,7 +339,8 @@ async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes,
     if response.content_length().is_some_and(|n| n > limit) {
         return Err(BodyError::TooLarge(status));
     }
-    let mut buf = BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);
+    let mut buf =
+        BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);
     while let Some(chunk) = response.chunk().await? {
         if buf.len() as u64 + chunk.len() as u64 > limit {
             return Err(BodyError::TooLarge(status));
@@ -358,7 +384,8 @@ fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Re
 fn carry(err: Error) -> reqwest::Response {
     let mut response = http::Response::new(Vec::<u8>::new());
     // Any status progenitor does not decode: the error is what matters.
-    *response.status_mut() = http::StatusCode::from_u16(599).unwrap_or(http::StatusCode::BAD_GATEWAY);
+    *response.status_mut() =
+        http::StatusCode::from_u16(599).unwrap_or(http::StatusCode::BAD_GATEWAY);
     response.extensions_mut().insert(Carried::new(err));
     reqwest::Response::from(response)
 }
@@ -407,10 +434,18 @@ fn path_param(template: &str, name: &str, url_path: &str) -> Option<String> {
     let a: Vec<&str> = url_path.split('/').collect();
     let from_end = t.len() - t.iter().position(|s| *s == format!("{{{name}}}"))?;
     let seg = a.get(a.len().checked_sub(from_end)?)?;
-    Some(percent_encoding::percent_decode_str(seg).decode_utf8_lossy().into_owned())
+    Some(
+        percent_encoding::percent_decode_str(seg)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
 }
 
-async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
+async fn prepare(
+    handle: &Handle,
+    op: &OperationSpec,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
     let service = handle.service;
     // progenitor adds the spec's info.version as `api-version`; these APIs
     // carry their version elsewhere.
@@ -425,9 +460,13 @@ async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Req
                 ))
             })?;
             let mut value = http::HeaderValue::from_str(&format!("Bearer {}", key.expose()))
-                .map_err(|_| Error::Config("the API key holds characters not allowed in a header".into()))?;
+                .map_err(|_| {
+                    Error::Config("the API key holds characters not allowed in a header".into())
+                })?;
             value.set_sensitive(true);
-            request.headers_mut().insert(http::header::AUTHORIZATION, value);
+            request
+                .headers_mut()
+                .insert(http::header::AUTHORIZATION, value);
             Ok(())
         }
     }
@@ -435,7 +474,11 @@ async fn prepare(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Req
 
 /// Rewrites the request into its wire form and signs it with ACS3: a new
 /// date and a new random 128-bit nonce every time.
-async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::Request) -> Result<(), Error> {
+async fn sign_acs3(
+    handle: &Handle,
+    op: &OperationSpec,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
     let service = handle.service;
     let provider = handle.credentials.as_ref().ok_or_else(|| {
         Error::Config(format!(
@@ -443,7 +486,10 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
             service.module
         ))
     })?;
-    let creds = provider.provide_credentials().await.map_err(Error::Credentials)?;
+    let creds = provider
+        .provide_credentials()
+        .await
+        .map_err(Error::Credentials)?;
 
     let url = request.url_mut();
     let mut path = url.path().to_string();
@@ -460,7 +506,11 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         .collect();
     let canonical_query = signing::canonical_query(&query);
     url.set_path(&path);
-    url.set_query(if canonical_query.is_empty() { None } else { Some(&canonical_query) });
+    url.set_query(if canonical_query.is_empty() {
+        None
+    } else {
+        Some(&canonical_query)
+    });
     let host = match (url.host_str(), url.port()) {
         (Some(h), Some(p)) => format!("{h}:{p}"),
         (Some(h), None) => h.to_string(),
@@ -480,7 +530,11 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let mut headers: Vec<(&str, &str)> = vec![("host", &host), ("x-acs-action", action), ("x-acs-version", version)];
+    let mut headers: Vec<(&str, &str)> = vec![
+        ("host", &host),
+        ("x-acs-action", action),
+        ("x-acs-version", version),
+    ];
     if let Some(ct) = &content_type {
         headers.push(("content-type", ct));
     }
@@ -488,12 +542,17 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
         headers.push(("x-acs-security-token", token.expose()));
     }
     let date = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z"))
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
+        ))
         .map_err(|e| Error::Config(format!("cannot format the date: {e}")))?;
     let mut nonce = [0u8; 16];
     rand::rng().fill_bytes(&mut nonce);
     let nonce = hex::encode(nonce);
-    let query_refs: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query_refs: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let signed = signing::sign(&signing::SigningParams {
         method: request.method().as_str(),
         encoded_path: &path,
@@ -518,8 +577,11 @@ async fn sign_acs3(handle: &Handle, op: &OperationSpec, request: &mut reqwest::R
     for (name, value, sensitive) in to_set {
         let name = http::HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| Error::InvalidRequest(format!("bad header name {name}")))?;
-        let mut value = http::HeaderValue::from_str(&value)
-            .map_err(|_| Error::InvalidRequest(format!("header {name} holds characters not allowed in a header")))?;
+        let mut value = http::HeaderValue::from_str(&value).map_err(|_| {
+            Error::InvalidRequest(format!(
+                "header {name} holds characters not allowed in a header"
+            ))
+        })?;
         value.set_sensitive(sensitive);
         request.headers_mut().insert(name, value);
     }
@@ -555,11 +617,15 @@ fn check_path_shape(op: &OperationSpec, url_path: &str) -> Result<(), Error> {
             return Ok(());
         }
         if let Some(name) = empty_param
-            && tail.iter().zip(&template).all(|(a, t)| a == t || t.starts_with('{'))
+            && tail
+                .iter()
+                .zip(&template)
+                .all(|(a, t)| a == t || t.starts_with('{'))
         {
             return Err(Error::InvalidParameter {
                 parameter: name.to_string(),
-                problem: "must not be empty, or a dot segment (`.`, `..`) that URL parsing removes".into(),
+                problem: "must not be empty, or a dot segment (`.`, `..`) that URL parsing removes"
+                    .into(),
             });
         }
     }

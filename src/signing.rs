@@ -33,15 +33,22 @@ pub fn content_sha256(body: &[u8]) -> String {
     hex::encode(Sha256::digest(body))
 }
 
-/// The canonical query string: pairs sorted by key (then value), both
-/// encoded with [`percent_encode`], joined by `&`. Keys without a value
+/// The canonical query string: pairs sorted by key (then value) as given,
+/// then both encoded with [`percent_encode`], joined by `&`. Keys without a value
 /// still get `=`.
 pub fn canonical_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    let mut encoded: Vec<(String, String)> = pairs
+    // Sorted by the names as given, before encoding, as Alibaba Cloud's
+    // own SDKs do (the order differs from sorting encoded names when a name
+    // holds characters that get encoded).
+    let mut sorted: Vec<(&str, &str)> = pairs
         .iter()
-        .map(|(k, v)| (percent_encode(k.as_ref()), percent_encode(v.as_ref())))
+        .map(|(k, v)| (k.as_ref(), v.as_ref()))
         .collect();
-    encoded.sort();
+    sorted.sort();
+    let encoded: Vec<(String, String)> = sorted
+        .iter()
+        .map(|(k, v)| (percent_encode(k), percent_encode(v)))
+        .collect();
     let mut out = String::new();
     for (i, (k, v)) in encoded.iter().enumerate() {
         if i > 0 {

@@ -20,10 +20,11 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use bytes::Bytes;
 use hmac::{Hmac, Mac};
@@ -35,7 +36,7 @@ use sha2::{Digest, Sha256};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
-use crate::service::{ApiStyle, AuthScheme, OperationSpec, ServiceSpec};
+use crate::service::{ApiStyle, AuthScheme, OperationSpec, ParamIn, ServiceSpec};
 use crate::{ConfigBuilder, Credentials};
 
 /// The AccessKey id the simulator accepts by default.
@@ -84,13 +85,151 @@ impl RecordedRequest {
     }
 }
 
+/// Scripted replies of one operation, for one run id or for all.
+#[derive(Default)]
+struct Script {
+    queue: VecDeque<Reply>,
+    default: Option<Reply>,
+}
+
+type ScriptKey = (String, Option<String>);
+
 #[derive(Default)]
 struct State {
     secrets: HashMap<String, String>,
     api_keys: Vec<String>,
-    overrides: HashMap<String, (u16, Bytes)>,
+    scripts: HashMap<ScriptKey, Script>,
+    echo_ids: bool,
+    not_recording: bool,
     requests: Vec<RecordedRequest>,
     served: u64,
+    connections: u64,
+}
+
+impl State {
+    /// The next scripted reply for this operation and run id, if any:
+    /// the id's queue, then its default, then the operation's.
+    fn next_reply(&mut self, op: &str, id: Option<&str>) -> Option<Reply> {
+        let keys = [
+            id.map(|i| (op.to_string(), Some(i.to_string()))),
+            Some((op.to_string(), None)),
+        ];
+        for key in keys.into_iter().flatten() {
+            if let Some(script) = self.scripts.get_mut(&key) {
+                if let Some(r) = script.queue.pop_front() {
+                    return Some(r);
+                }
+                if let Some(r) = &script.default {
+                    return Some(r.clone());
+                }
+            }
+        }
+        None
+    }
+}
+
+/// What the simulator answers to one request.
+///
+/// ```
+/// use std::time::Duration;
+/// use workflow_sdk::simulator::Reply;
+/// let throttled = Reply::acs_error(400, "Throttling.User", "Request was denied due to user flow control.");
+/// let slow = Reply::example().delay(Duration::from_secs(5));
+/// let running = Reply::example_with_status("Processing");
+/// # let _ = (throttled, slow, running);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: ReplyBody,
+    delay: Duration,
+}
+
+#[derive(Clone, Debug)]
+enum ReplyBody {
+    /// The operation's documented example, the run status optionally set.
+    Example {
+        status_value: Option<String>,
+    },
+    Bytes {
+        content_type: String,
+        body: Bytes,
+    },
+}
+
+impl Reply {
+    /// The operation's documented example (HTTP 200).
+    pub fn example() -> Self {
+        Self {
+            status: 200,
+            headers: Vec::new(),
+            body: ReplyBody::Example { status_value: None },
+            delay: Duration::ZERO,
+        }
+    }
+
+    /// The documented example with the run's status (the field the spec's
+    /// `x-run.status` points at) set to `value`.
+    pub fn example_with_status(value: impl Into<String>) -> Self {
+        Self {
+            body: ReplyBody::Example {
+                status_value: Some(value.into()),
+            },
+            ..Self::example()
+        }
+    }
+
+    /// A JSON body with this status.
+    pub fn json(status: u16, body: impl Into<Bytes>) -> Self {
+        Self::body(status, "application/json;charset=utf-8", body)
+    }
+
+    /// Any body with this status and content type.
+    pub fn body(status: u16, content_type: impl Into<String>, body: impl Into<Bytes>) -> Self {
+        Self {
+            status,
+            headers: Vec::new(),
+            body: ReplyBody::Bytes {
+                content_type: content_type.into(),
+                body: body.into(),
+            },
+            delay: Duration::ZERO,
+        }
+    }
+
+    /// An Alibaba Cloud error body (`RequestId`, `HostId`, `Code`,
+    /// `Message`, `Recommend`).
+    pub fn acs_error(status: u16, code: &str, message: &str) -> Self {
+        let body = serde_json::json!({
+            "RequestId": "SIM-SCRIPTED-ERROR",
+            "HostId": "simulator.local",
+            "Code": code,
+            "Message": message,
+            "Recommend": format!("https://api.aliyun.com/troubleshoot?q={code}"),
+        });
+        Self::json(status, body.to_string())
+    }
+
+    /// An AltaBots error body (`{"error": {"code", "message", "status"}}`).
+    pub fn bearer_error(status: u16, code: &str, message: &str) -> Self {
+        let body =
+            serde_json::json!({ "error": { "code": code, "message": message, "status": status } });
+        Self::json(status, body.to_string())
+    }
+
+    /// Adds a response header.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Waits this long before answering (tokio time, so a paused clock
+    /// skips it).
+    pub fn delay(mut self, d: Duration) -> Self {
+        self.delay = d;
+        self
+    }
 }
 
 /// Builds a [`Simulator`] with chosen credentials.
@@ -130,6 +269,7 @@ impl SimulatorBuilder {
                     continue;
                 };
                 let state = accept_state.clone();
+                state.lock().unwrap_or_else(|p| p.into_inner()).connections += 1;
                 connections.spawn(async move {
                     let service = service_fn(move |req| {
                         let state = state.clone();
@@ -203,11 +343,68 @@ impl Simulator {
     }
 
     /// Answers every call of an operation (by `operationId`) with this
-    /// status and body instead of the documented example.
+    /// status and JSON body instead of the documented example.
     pub fn set_response(&self, operation_id: &str, status: u16, body: impl Into<Bytes>) {
+        self.set_default(operation_id, None, Reply::json(status, body));
+    }
+
+    /// Queues a reply for the next call of an operation; for one run id
+    /// (`Some(id)`, as the request's `x-run.id` parameter gives it) or any.
+    /// Queued replies are used once each, in order.
+    pub fn push(&self, operation_id: &str, id: Option<&str>, reply: Reply) {
         self.lock()
-            .overrides
-            .insert(operation_id.to_string(), (status, body.into()));
+            .scripts
+            .entry((operation_id.to_string(), id.map(str::to_string)))
+            .or_default()
+            .queue
+            .push_back(reply);
+    }
+
+    /// The reply used once the queue is empty (else the documented example).
+    pub fn set_default(&self, operation_id: &str, id: Option<&str>, reply: Reply) {
+        self.lock()
+            .scripts
+            .entry((operation_id.to_string(), id.map(str::to_string)))
+            .or_default()
+            .default = Some(reply);
+    }
+
+    /// Makes a run go through these status values, one per poll, then
+    /// stay at the last: the documented example with its status set.
+    pub fn set_states(&self, operation_id: &str, id: &str, states: &[&str]) {
+        let mut st = self.lock();
+        let script = st
+            .scripts
+            .entry((operation_id.to_string(), Some(id.to_string())))
+            .or_default();
+        script.queue = states
+            .iter()
+            .map(|s| Reply::example_with_status(*s))
+            .collect();
+        script.default = states.last().map(|s| Reply::example_with_status(*s));
+    }
+
+    /// When on, example replies carry the run id the request asked for
+    /// (in the field of that name next to the status), so concurrent calls
+    /// can check they got their own answer.
+    pub fn echo_ids(&self, on: bool) {
+        self.lock().echo_ids = on;
+    }
+
+    /// Whether requests are recorded (on by default; turn it off for long
+    /// load runs, where the record would grow without end).
+    pub fn set_recording(&self, on: bool) {
+        self.lock().not_recording = !on;
+    }
+
+    /// Forgets the requests recorded so far.
+    pub fn clear_requests(&self) {
+        self.lock().requests.clear();
+    }
+
+    /// TCP connections accepted so far.
+    pub fn connections(&self) -> u64 {
+        self.lock().connections
     }
 
     /// Every request received so far, oldest first.
@@ -236,9 +433,9 @@ fn pct_decode(s: &str) -> String {
         .into_owned()
 }
 
-type Reply = hyper::Response<Full<Bytes>>;
+type Response = hyper::Response<Full<Bytes>>;
 
-fn reply(status: u16, body: impl Into<Bytes>, request_id: &str) -> Reply {
+fn reply(status: u16, body: impl Into<Bytes>, request_id: &str) -> Response {
     hyper::Response::builder()
         .status(status)
         .header("content-type", "application/json;charset=utf-8")
@@ -247,7 +444,7 @@ fn reply(status: u16, body: impl Into<Bytes>, request_id: &str) -> Reply {
         .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }
 
-fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Reply, String) {
+fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Response, String) {
     let body = serde_json::json!({
         "RequestId": request_id,
         "HostId": "simulator.local",
@@ -261,7 +458,7 @@ fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Reply
     )
 }
 
-fn bearer_error(status: u16, code: &str, message: &str, request_id: &str) -> (Reply, String) {
+fn bearer_error(status: u16, code: &str, message: &str, request_id: &str) -> (Response, String) {
     let body =
         serde_json::json!({ "error": { "code": code, "message": message, "status": status } });
     (
@@ -312,7 +509,7 @@ fn route(
     None
 }
 
-async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Reply {
+async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Response {
     let (parts, body) = req.into_parts();
     let body = match body.collect().await {
         Ok(b) => b.to_bytes(),
@@ -360,7 +557,7 @@ async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Repl
         verdict: Ok(()),
     };
 
-    let outcome: Result<(&'static OperationSpec, bool), (Reply, String)> = match routed {
+    let outcome: Result<(&'static OperationSpec, bool), (Response, String)> = match routed {
         None => Err(if header("x-acs-action").is_some() {
             acs_error(
                 404,
@@ -389,28 +586,105 @@ async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Repl
             checked.map(|()| (op, service.auth == AuthScheme::Acs3HmacSha256))
         }
     };
-    let response = match outcome {
+    let (response, delay) = match outcome {
         Err((reply, code)) => {
             recorded.verdict = Err(code);
-            reply
+            (reply, Duration::ZERO)
         }
         Ok((op, _)) => {
-            let st = state.lock().unwrap_or_else(|p| p.into_inner());
-            match st.overrides.get(op.operation_id) {
-                Some((status, body)) => reply(*status, body.clone(), &request_id),
-                None => match op.example {
-                    Some(ex) => reply(200, ex.body.as_bytes().to_vec(), &request_id),
-                    None => reply(200, "{}", &request_id),
-                },
-            }
+            let id = run_id(op, &raw_path, raw_query.as_deref(), &body);
+            let mut st = state.lock().unwrap_or_else(|p| p.into_inner());
+            let reply = st
+                .next_reply(op.operation_id, id.as_deref())
+                .unwrap_or_else(Reply::example);
+            let echo = st.echo_ids.then_some(id).flatten();
+            drop(st);
+            (
+                render(op, &reply, echo.as_deref(), &request_id),
+                reply.delay,
+            )
         }
     };
-    state
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .requests
-        .push(recorded);
+    {
+        let mut st = state.lock().unwrap_or_else(|p| p.into_inner());
+        if !st.not_recording {
+            st.requests.push(recorded);
+        }
+    }
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     response
+}
+
+/// The run id a request asks about: the `x-run.id` parameter, wherever the
+/// spec puts it.
+fn run_id(
+    op: &OperationSpec,
+    raw_path: &str,
+    raw_query: Option<&str>,
+    body: &[u8],
+) -> Option<String> {
+    let run = op.run?;
+    let param = op.params.iter().find(|p| p.name == run.id_param)?;
+    match param.location {
+        ParamIn::Query => parse_query(raw_query?)
+            .into_iter()
+            .find(|(k, _)| k == param.name)
+            .map(|(_, v)| v),
+        ParamIn::Path => {
+            let t: Vec<&str> = op.path.split('/').collect();
+            let r: Vec<&str> = raw_path.split('/').collect();
+            let i = t.iter().position(|s| *s == format!("{{{}}}", param.name))?;
+            (t.len() == r.len()).then(|| pct_decode(r[i]))
+        }
+        ParamIn::Body => serde_json::from_slice::<serde_json::Value>(body)
+            .ok()?
+            .get(param.name)?
+            .as_str()
+            .map(str::to_string),
+    }
+}
+
+/// Builds the HTTP reply for a scripted [`Reply`].
+fn render(op: &OperationSpec, reply: &Reply, echo_id: Option<&str>, request_id: &str) -> Response {
+    let (content_type, body) = match &reply.body {
+        ReplyBody::Bytes { content_type, body } => (content_type.clone(), body.clone()),
+        ReplyBody::Example { status_value } => {
+            let example = op.example.map(|e| e.body).unwrap_or("{}");
+            let body = if status_value.is_none() && echo_id.is_none() {
+                // Verbatim, byte for byte.
+                Bytes::from_static(example.as_bytes())
+            } else {
+                let mut v: serde_json::Value = serde_json::from_str(example).unwrap_or_default();
+                if let Some(run) = op.run {
+                    if let Some(s) = status_value
+                        && let Some(slot) = v.pointer_mut(run.status_pointer)
+                    {
+                        *slot = serde_json::Value::String(s.clone());
+                    }
+                    if let Some(id) = echo_id {
+                        let parent = run.status_pointer.rsplit_once('/').map_or("", |(p, _)| p);
+                        if let Some(serde_json::Value::Object(m)) = v.pointer_mut(parent) {
+                            m.insert(run.id_param.to_string(), id.into());
+                        }
+                    }
+                }
+                Bytes::from(v.to_string())
+            };
+            ("application/json;charset=utf-8".to_string(), body)
+        }
+    };
+    let mut builder = hyper::Response::builder()
+        .status(reply.status)
+        .header("content-type", content_type)
+        .header("x-acs-request-id", request_id);
+    for (k, v) in &reply.headers {
+        builder = builder.header(k.as_str(), v.as_str());
+    }
+    builder
+        .body(Full::new(body))
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }
 
 type Rejection = (u16, &'static str, String);
@@ -562,13 +836,10 @@ fn verify_acs3(
         }
         out
     };
-    let mut query: Vec<(String, String)> = raw_query
-        .map(parse_query)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(k, v)| (enc(&k), enc(&v)))
-        .collect();
-    query.sort();
+    // Sorted by decoded name, then encoded.
+    let mut decoded: Vec<(String, String)> = raw_query.map(parse_query).unwrap_or_default();
+    decoded.sort();
+    let query: Vec<(String, String)> = decoded.iter().map(|(k, v)| (enc(k), enc(v))).collect();
     let canonical_query = query
         .iter()
         .map(|(k, v)| format!("{k}={v}"))

@@ -339,7 +339,8 @@ async fn a_backslash_or_dot_segment_cannot_leave_the_path_segment() {
         assert!(
             matches!(
                 err,
-                workflow_sdk::Error::InvalidRequest(_) | workflow_sdk::Error::InvalidParameter { .. }
+                workflow_sdk::Error::InvalidRequest(_)
+                    | workflow_sdk::Error::InvalidParameter { .. }
             ),
             "{err:?}"
         );

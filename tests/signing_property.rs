@@ -59,13 +59,18 @@ fn verify(r: &RecordedRequest, secret: &str) -> (String, String) {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            let k = String::from_utf8(unhex(k)).unwrap();
-            let v = String::from_utf8(unhex(v)).unwrap();
-            (rfc3986(&k), rfc3986(&v))
+            (
+                String::from_utf8(unhex(k)).unwrap(),
+                String::from_utf8(unhex(v)).unwrap(),
+            )
         })
         .collect();
+    // Sorted by decoded name, then encoded (Alibaba Cloud's order).
     pairs.sort();
-    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", rfc3986(k), rfc3986(v)))
+        .collect();
     let headers: String = signed_headers
         .split(';')
         .map(|h| format!("{h}:{}\n", r.header(h).unwrap().trim()))

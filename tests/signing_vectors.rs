@@ -86,3 +86,11 @@ fn fixture_matches_the_shared_vectors() {
     let shared = std::fs::read_to_string(dir.join("acs3-vectors.json")).unwrap();
     assert_eq!(shared, VECTORS);
 }
+
+/// Names are sorted as given, before encoding, as the official SDKs do:
+/// `a` sorts before `{`, although encoded `%7B` sorts before `a`.
+#[test]
+fn query_names_sort_before_encoding() {
+    let q = workflow_sdk::signing::canonical_query(&[("{x", "1"), ("a", "2"), ("A B", "3")]);
+    assert_eq!(q, "A%20B=3&a=2&%7Bx=1");
+}

@@ -708,6 +708,14 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             method: "POST",
             path: "/v1/workflow/query/result",
             action: None,
+            params: &[
+                crate::service::ParamSpec {
+                    name: "workflowRunId",
+                    location: crate::service::ParamIn::Body,
+                    required: true,
+                    run_id: true,
+                },
+            ],
             run: Some(crate::service::RunSpec {
                 id_param: "workflowRunId",
                 status_pointer: "/status",

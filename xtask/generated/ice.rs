@@ -2154,6 +2154,14 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             method: "POST",
             path: "/GetAIWorkflowTask",
             action: Some("GetAIWorkflowTask"),
+            params: &[
+                crate::service::ParamSpec {
+                    name: "TaskId",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: true,
+                },
+            ],
             run: Some(crate::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",
@@ -2180,6 +2188,14 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             method: "POST",
             path: "/GetWorkflowTask",
             action: Some("GetWorkflowTask"),
+            params: &[
+                crate::service::ParamSpec {
+                    name: "TaskId",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: true,
+                },
+            ],
             run: Some(crate::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",

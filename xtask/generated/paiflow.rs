@@ -1875,6 +1875,32 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             method: "GET",
             path: "/api/v1/pipelineruns/{PipelineRunId}",
             action: Some("GetPipelineRun"),
+            params: &[
+                crate::service::ParamSpec {
+                    name: "PipelineRunId",
+                    location: crate::service::ParamIn::Path,
+                    required: true,
+                    run_id: true,
+                },
+                crate::service::ParamSpec {
+                    name: "Verbose",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: false,
+                },
+                crate::service::ParamSpec {
+                    name: "ManifestType",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: false,
+                },
+                crate::service::ParamSpec {
+                    name: "TokenId",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: false,
+                },
+            ],
             run: Some(crate::service::RunSpec {
                 id_param: "PipelineRunId",
                 status_pointer: "/Status",

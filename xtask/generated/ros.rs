@@ -602,6 +602,20 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             method: "POST",
             path: "/GetAITask",
             action: Some("GetAITask"),
+            params: &[
+                crate::service::ParamSpec {
+                    name: "TaskId",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: true,
+                },
+                crate::service::ParamSpec {
+                    name: "OutputOption",
+                    location: crate::service::ParamIn::Query,
+                    required: false,
+                    run_id: false,
+                },
+            ],
             run: Some(crate::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/Status",

@@ -363,7 +363,10 @@ fn read_operation(
         for p in list {
             let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
             let location = p.get("in").and_then(Value::as_str).unwrap_or_default();
-            let required = p.get("required").and_then(Value::as_bool).unwrap_or(location == "path");
+            let required = p
+                .get("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(location == "path");
             params.push((name.to_string(), location.to_string(), required));
         }
     }
@@ -382,7 +385,11 @@ fn read_operation(
             .unwrap_or_default();
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for name in props.keys() {
-                params.push((name.clone(), "body".into(), required.contains(&name.as_str())));
+                params.push((
+                    name.clone(),
+                    "body".into(),
+                    required.contains(&name.as_str()),
+                ));
             }
         }
     }
