@@ -2,15 +2,28 @@
 //! the in-process simulator (which answers like the five services with their
 //! documented examples and checks every signature and API key), calls all
 //! five operations through the SDK, and prints what came back: typed fields,
-//! JSON-in-string fields decoded into their views, timestamps parsed.
+//! JSON-in-string fields decoded into their views, timestamps parsed. Then it
+//! waits on a run of each API as it goes through its states, showing the
+//! progress live.
 //!
 //! `cargo run --example demo`
+//!
+//! With `--live` it calls the real services instead, with credentials from
+//! the environment (see the README: `ALIBABA_CLOUD_ACCESS_KEY_ID`, ...,
+//! `ALIBABA_CLOUD_REGION_ID`, and `ALTABOTS_API_KEY` for AltaBots) and the
+//! ids you name; an API without an id is skipped:
+//!
+//! `cargo run --example demo -- --live --ice-ai-task ID --ice-task ID --ros-task ID --pipeline-run ID --altabots-run ID`
 
 use std::fmt::Display;
+use std::io::Write;
+use std::time::Duration;
 
 use serde::Serialize;
 use workflow_sdk::simulator::Simulator;
-use workflow_sdk::{JsonField, JsonString, altatech, ice, paiflow, ros};
+use workflow_sdk::{
+    Config, JsonField, JsonString, Progress, WaitPolicy, altatech, ice, paiflow, ros,
+};
 
 fn show(label: &str, value: impl Display) {
     println!("  {label:<11} {value}");
@@ -55,13 +68,177 @@ fn time<E: Display>(t: Result<Option<workflow_sdk::time::OffsetDateTime>, E>) ->
     }
 }
 
+/// Which runs to show and wait on.
+#[derive(Default)]
+struct Ids {
+    ice_ai_task: Option<String>,
+    ice_task: Option<String>,
+    ros_task: Option<String>,
+    pipeline_run: Option<String>,
+    altabots_run: Option<String>,
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--live") {
+        return live(&args).await;
+    }
     let sim = Simulator::start().await?;
     println!("simulator listening on {}\n", sim.url());
     let config = sim.config().region("cn-shanghai").build()?;
+    show_documented(&config).await?;
 
-    let ice = ice::Client::new(&config);
+    println!("\nWaiting on runs (the simulator moves each through its states):");
+    let ids = Ids {
+        ice_ai_task: Some("ai-task-demo".into()),
+        ice_task: Some("task-demo".into()),
+        ros_task: Some("t-demo".into()),
+        pipeline_run: Some("flow-demo".into()),
+        altabots_run: Some("run-demo".into()),
+    };
+    sim.set_states(
+        "GetAIWorkflowTask",
+        "ai-task-demo",
+        &["running", "running", "succeeded"],
+    );
+    sim.set_states(
+        "GetWorkflowTask",
+        "task-demo",
+        &["Init", "Processing", "Processing", "Succeed"],
+    );
+    sim.set_states(
+        "GetAITask",
+        "t-demo",
+        &["PENDING", "RUNNING", "RUNNING", "FAILURE"],
+    );
+    sim.set_states(
+        "GetPipelineRun",
+        "flow-demo",
+        &["Initialized", "Running", "Running", "Succeeded"],
+    );
+    sim.set_states(
+        "QueryWorkflowResult",
+        "run-demo",
+        &["PENDING", "RUNNING", "SUCCEED"],
+    );
+    let policy = WaitPolicy::default()
+        .initial_delay(Duration::from_millis(400))
+        .max_interval(Duration::from_secs(2))
+        .max_wait(Duration::from_secs(60));
+    wait_all(&config, &ids, &policy).await;
+
+    let requests = sim.requests();
+    let verified = requests.iter().filter(|r| r.verdict.is_ok()).count();
+    println!(
+        "\nsimulator: {verified} of {} requests passed its signature and API key checks",
+        requests.len()
+    );
+    Ok(())
+}
+
+/// Real services: configuration from the environment, ids from the flags.
+async fn live(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let ids = Ids {
+        ice_ai_task: flag("--ice-ai-task"),
+        ice_task: flag("--ice-task"),
+        ros_task: flag("--ros-task"),
+        pipeline_run: flag("--pipeline-run"),
+        altabots_run: flag("--altabots-run"),
+    };
+    let mut builder = Config::builder_from_env();
+    if let Ok(key) = std::env::var("ALTABOTS_API_KEY") {
+        builder = builder.api_key(key);
+    }
+    let config = builder.build()?;
+    println!("live: region {:?}", config.region());
+    wait_all(&config, &ids, &WaitPolicy::default()).await;
+    Ok(())
+}
+
+/// Prints progress as it happens: `Init (0s) → Processing (1s) → Succeed (3s)`.
+fn live_progress() -> impl FnMut(&Progress) {
+    let mut first = true;
+    move |p: &Progress| {
+        if !first {
+            print!(" → ");
+        }
+        first = false;
+        print!("{p}");
+        let _ = std::io::stdout().flush();
+    }
+}
+
+/// How a wait ended, on the progress line.
+fn outcome<T, E: Display>(r: Result<T, E>) {
+    match r {
+        Ok(_) => println!("  done"),
+        Err(e) => println!("  ({e})"),
+    }
+}
+
+async fn wait_all(config: &Config, ids: &Ids, policy: &WaitPolicy) {
+    if let Some(id) = &ids.ice_ai_task {
+        print!("  ICE GetAIWorkflowTask {id}: ");
+        let ice = ice::Client::new(config);
+        outcome(
+            ice.get_ai_workflow_task()
+                .task_id(id)
+                .wait_with_progress(policy, live_progress())
+                .await,
+        );
+    }
+    if let Some(id) = &ids.ice_task {
+        print!("  ICE GetWorkflowTask {id}: ");
+        let ice = ice::Client::new(config);
+        outcome(
+            ice.get_workflow_task()
+                .task_id(id)
+                .wait_with_progress(policy, live_progress())
+                .await,
+        );
+    }
+    if let Some(id) = &ids.ros_task {
+        print!("  ROS GetAITask {id}: ");
+        let ros = ros::Client::new(config);
+        outcome(
+            ros.get_ai_task()
+                .task_id(id)
+                .wait_with_progress(policy, live_progress())
+                .await,
+        );
+    }
+    if let Some(id) = &ids.pipeline_run {
+        print!("  PAIFlow GetPipelineRun {id}: ");
+        let pai = paiflow::Client::new(config);
+        outcome(
+            pai.get_pipeline_run()
+                .pipeline_run_id(id)
+                .wait_with_progress(policy, live_progress())
+                .await,
+        );
+    }
+    if let Some(id) = &ids.altabots_run {
+        print!("  AltaBots QueryWorkflowResult {id}: ");
+        let alta = altatech::Client::new(config);
+        outcome(
+            alta.query_workflow_result()
+                .body_map(|b| b.workflow_run_id(id.clone()))
+                .wait_with_progress(policy, live_progress())
+                .await,
+        );
+    }
+}
+
+/// Calls each operation once and prints the documented example, decoded.
+async fn show_documented(config: &Config) -> Result<(), Box<dyn std::error::Error>> {
+    let ice = ice::Client::new(config);
     let ai = ice
         .get_ai_workflow_task()
         .task_id("demo-ai-task")
@@ -103,7 +280,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         json_field("user data", &task.user_data);
     }
 
-    let ai_task = ros::Client::new(&config)
+    let ai_task = ros::Client::new(config)
         .get_ai_task()
         .task_id("t-demo")
         .output_option(ros::types::OutputOption::Enabled)
@@ -125,7 +302,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         block("output", &serde_json::to_string_pretty(output)?);
     }
 
-    let run = paiflow::Client::new(&config)
+    let run = paiflow::Client::new(config)
         .get_pipeline_run()
         .pipeline_run_id("flow-demo")
         .verbose(true)
@@ -146,7 +323,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     json_field("arguments", &run.arguments);
     json_field("options", &run.options);
 
-    let result = altatech::Client::new(&config)
+    let result = altatech::Client::new(config)
         .query_workflow_result()
         .body_map(|b| b.workflow_run_id("run-demo"))
         .send()
@@ -179,11 +356,5 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         block("output", &serde_json::to_string_pretty(output)?);
     }
 
-    let requests = sim.requests();
-    let verified = requests.iter().filter(|r| r.verdict.is_ok()).count();
-    println!(
-        "\nsimulator: {verified} of {} requests passed its signature and API key checks",
-        requests.len()
-    );
     Ok(())
 }

@@ -353,6 +353,23 @@ impl Error {
         }
     }
 
+    /// Whether trying again later may succeed: timeouts, connection
+    /// failures, HTTP 429 and 5xx, and the throttling and availability codes
+    /// that the retry policy retries.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Timeout { .. } => true,
+            Error::Transport { source, .. } => !source.is_builder(),
+            Error::Service { error, .. } => {
+                error.http_status == 429
+                    || error.http_status >= 500
+                    || crate::retry::TRANSIENT_CODES.contains(&error.code.as_str())
+            }
+            Error::Http { status, .. } => *status == 429 || *status >= 500,
+            _ => false,
+        }
+    }
+
     /// Whether this error is a timeout (of any kind).
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })

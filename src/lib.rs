@@ -17,6 +17,7 @@ pub mod service;
 pub mod signing;
 #[doc(hidden)]
 pub mod timestamp;
+pub mod waiter;
 
 #[cfg(feature = "simulator")]
 pub mod simulator;
@@ -33,6 +34,7 @@ pub use service::RunState;
 /// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
 pub use time;
 pub use timestamp::TimestampError;
+pub use waiter::{Progress, WaitError, WaitPolicy};
 
 #[allow(missing_docs, clippy::all, unused_imports)]
 mod apis {

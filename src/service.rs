@@ -55,8 +55,9 @@ impl EndpointRule {
     }
 }
 
-/// Unified state of a run, whatever the API calls it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Unified state of a run, whatever the API calls it. Each API's status
+/// values map onto it through the spec's `x-run.states`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RunState {
     /// Accepted, not started.
@@ -73,13 +74,14 @@ pub enum RunState {
     Canceled,
     /// Paused; may resume.
     Suspended,
-    /// The service itself says the state is unknown.
-    Unknown,
+    /// A status value the spec does not map (or maps to `unknown`), as
+    /// received.
+    Unknown(String),
 }
 
 impl RunState {
     /// Whether the run will not change state any more.
-    pub fn is_terminal(self) -> bool {
+    pub fn is_terminal(&self) -> bool {
         matches!(
             self,
             RunState::Succeeded
@@ -90,9 +92,58 @@ impl RunState {
     }
 
     /// Whether the run finished successfully (fully or partly).
-    pub fn is_success(self) -> bool {
+    pub fn is_success(&self) -> bool {
         matches!(self, RunState::Succeeded | RunState::PartiallySucceeded)
     }
+
+    fn from_kind(kind: StateKind, raw: &str) -> Self {
+        match kind {
+            StateKind::Pending => RunState::Pending,
+            StateKind::Running => RunState::Running,
+            StateKind::Succeeded => RunState::Succeeded,
+            StateKind::PartiallySucceeded => RunState::PartiallySucceeded,
+            StateKind::Failed => RunState::Failed,
+            StateKind::Canceled => RunState::Canceled,
+            StateKind::Suspended => RunState::Suspended,
+            StateKind::Unknown => RunState::Unknown(raw.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for RunState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunState::Pending => f.write_str("pending"),
+            RunState::Running => f.write_str("running"),
+            RunState::Succeeded => f.write_str("succeeded"),
+            RunState::PartiallySucceeded => f.write_str("partially succeeded"),
+            RunState::Failed => f.write_str("failed"),
+            RunState::Canceled => f.write_str("canceled"),
+            RunState::Suspended => f.write_str("suspended"),
+            RunState::Unknown(raw) => write!(f, "unknown ({raw:?})"),
+        }
+    }
+}
+
+/// The state a documented status value means, as written in the spec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StateKind {
+    /// `pending`
+    Pending,
+    /// `running`
+    Running,
+    /// `succeeded`
+    Succeeded,
+    /// `partially-succeeded`
+    PartiallySucceeded,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// `suspended`
+    Suspended,
+    /// `unknown`
+    Unknown,
 }
 
 /// How to follow a run with an operation (`x-run`).
@@ -103,23 +154,25 @@ pub struct RunSpec {
     /// JSON pointer to the status in the response.
     pub status_pointer: &'static str,
     /// Documented status value and the state it means.
-    pub states: &'static [(&'static str, RunState)],
+    pub states: &'static [(&'static str, StateKind)],
 }
 
 impl RunSpec {
     /// The state a status value means: exact match first, then ignoring
-    /// case; `None` for a value the spec does not map.
-    pub fn state_of(&self, status: &str) -> Option<RunState> {
-        let status = status.trim();
+    /// case (and surrounding whitespace); [`RunState::Unknown`] with the
+    /// raw value otherwise.
+    pub fn state_of(&self, status: &str) -> RunState {
+        let trimmed = status.trim();
         self.states
             .iter()
-            .find(|(v, _)| *v == status)
+            .find(|(v, _)| *v == trimmed)
             .or_else(|| {
                 self.states
                     .iter()
-                    .find(|(v, _)| v.eq_ignore_ascii_case(status))
+                    .find(|(v, _)| v.eq_ignore_ascii_case(trimmed))
             })
-            .map(|(_, s)| *s)
+            .map(|(_, k)| RunState::from_kind(*k, status))
+            .unwrap_or_else(|| RunState::Unknown(status.to_string()))
     }
 }
 

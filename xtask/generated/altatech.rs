@@ -656,6 +656,30 @@ pub mod builder {
         ) -> ::std::result::Result<ResponseValue<types::WorkflowResult>, crate::Error> {
             self.send_raw().await.map_err(crate::Error::from)
         }
+        ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &crate::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::WorkflowResult>,
+            crate::WaitError<types::WorkflowResult>,
+        > {
+            self.wait_with_progress(policy, |_| {}).await
+        }
+        /// Like `wait_until_done`, calling `on_progress` with each change
+        /// of the run's status (the first poll included).
+        pub async fn wait_with_progress(
+            self,
+            policy: &crate::WaitPolicy,
+            on_progress: impl FnMut(&crate::Progress),
+        ) -> ::std::result::Result<
+            ResponseValue<types::WorkflowResult>,
+            crate::WaitError<types::WorkflowResult>,
+        > {
+            let run = crate::waiter::run_spec(&super::SERVICE, "query_workflow_result")
+                .map_err(crate::WaitError::Call)?;
+            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+        }
     }
 }
 /// Items consumers will typically use such as the Client.
@@ -720,10 +744,10 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 id_param: "workflowRunId",
                 status_pointer: "/status",
                 states: &[
-                    ("PENDING", crate::RunState::Pending),
-                    ("RUNNING", crate::RunState::Running),
-                    ("SUCCEED", crate::RunState::Succeeded),
-                    ("FAILED", crate::RunState::Failed),
+                    ("PENDING", crate::service::StateKind::Pending),
+                    ("RUNNING", crate::service::StateKind::Running),
+                    ("SUCCEED", crate::service::StateKind::Succeeded),
+                    ("FAILED", crate::service::StateKind::Failed),
                 ],
             }),
             example: Some(crate::service::Example {

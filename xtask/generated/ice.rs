@@ -2022,6 +2022,30 @@ pub mod builder {
         > {
             self.send_raw().await.map_err(crate::Error::from)
         }
+        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &crate::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetAiWorkflowTaskResponse>,
+            crate::WaitError<types::GetAiWorkflowTaskResponse>,
+        > {
+            self.wait_with_progress(policy, |_| {}).await
+        }
+        /// Like `wait_until_done`, calling `on_progress` with each change
+        /// of the run's status (the first poll included).
+        pub async fn wait_with_progress(
+            self,
+            policy: &crate::WaitPolicy,
+            on_progress: impl FnMut(&crate::Progress),
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetAiWorkflowTaskResponse>,
+            crate::WaitError<types::GetAiWorkflowTaskResponse>,
+        > {
+            let run = crate::waiter::run_spec(&super::SERVICE, "get_ai_workflow_task")
+                .map_err(crate::WaitError::Call)?;
+            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+        }
     }
     /**Builder for [`Client::get_workflow_task`]
 
@@ -2101,6 +2125,30 @@ pub mod builder {
         > {
             self.send_raw().await.map_err(crate::Error::from)
         }
+        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &crate::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetWorkflowTaskResponse>,
+            crate::WaitError<types::GetWorkflowTaskResponse>,
+        > {
+            self.wait_with_progress(policy, |_| {}).await
+        }
+        /// Like `wait_until_done`, calling `on_progress` with each change
+        /// of the run's status (the first poll included).
+        pub async fn wait_with_progress(
+            self,
+            policy: &crate::WaitPolicy,
+            on_progress: impl FnMut(&crate::Progress),
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetWorkflowTaskResponse>,
+            crate::WaitError<types::GetWorkflowTaskResponse>,
+        > {
+            let run = crate::waiter::run_spec(&super::SERVICE, "get_workflow_task")
+                .map_err(crate::WaitError::Call)?;
+            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+        }
     }
 }
 /// Items consumers will typically use such as the Client.
@@ -2166,11 +2214,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",
                 states: &[
-                    ("running", crate::RunState::Running),
-                    ("stopped", crate::RunState::Canceled),
-                    ("failed", crate::RunState::Failed),
-                    ("partial-succeeded", crate::RunState::PartiallySucceeded),
-                    ("succeeded", crate::RunState::Succeeded),
+                    ("running", crate::service::StateKind::Running),
+                    ("stopped", crate::service::StateKind::Canceled),
+                    ("failed", crate::service::StateKind::Failed),
+                    ("partial-succeeded", crate::service::StateKind::PartiallySucceeded),
+                    ("succeeded", crate::service::StateKind::Succeeded),
                 ],
             }),
             example: Some(crate::service::Example {
@@ -2200,11 +2248,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",
                 states: &[
-                    ("Init", crate::RunState::Pending),
-                    ("Processing", crate::RunState::Running),
-                    ("Succeed", crate::RunState::Succeeded),
-                    ("Failed", crate::RunState::Failed),
-                    ("Canceled", crate::RunState::Canceled),
+                    ("Init", crate::service::StateKind::Pending),
+                    ("Processing", crate::service::StateKind::Running),
+                    ("Succeed", crate::service::StateKind::Succeeded),
+                    ("Failed", crate::service::StateKind::Failed),
+                    ("Canceled", crate::service::StateKind::Canceled),
                 ],
             }),
             example: Some(crate::service::Example {

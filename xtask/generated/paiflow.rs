@@ -1822,6 +1822,30 @@ pub mod builder {
         ) -> ::std::result::Result<ResponseValue<types::PipelineRun>, crate::Error> {
             self.send_raw().await.map_err(crate::Error::from)
         }
+        ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &crate::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::PipelineRun>,
+            crate::WaitError<types::PipelineRun>,
+        > {
+            self.wait_with_progress(policy, |_| {}).await
+        }
+        /// Like `wait_until_done`, calling `on_progress` with each change
+        /// of the run's status (the first poll included).
+        pub async fn wait_with_progress(
+            self,
+            policy: &crate::WaitPolicy,
+            on_progress: impl FnMut(&crate::Progress),
+        ) -> ::std::result::Result<
+            ResponseValue<types::PipelineRun>,
+            crate::WaitError<types::PipelineRun>,
+        > {
+            let run = crate::waiter::run_spec(&super::SERVICE, "get_pipeline_run")
+                .map_err(crate::WaitError::Call)?;
+            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+        }
     }
 }
 /// Items consumers will typically use such as the Client.
@@ -1905,15 +1929,15 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 id_param: "PipelineRunId",
                 status_pointer: "/Status",
                 states: &[
-                    ("Initialized", crate::RunState::Pending),
-                    ("Running", crate::RunState::Running),
-                    ("Succeeded", crate::RunState::Succeeded),
-                    ("Failed", crate::RunState::Failed),
-                    ("Suspended", crate::RunState::Suspended),
-                    ("Terminated", crate::RunState::Canceled),
-                    ("Terminating", crate::RunState::Running),
-                    ("Skipped", crate::RunState::Canceled),
-                    ("Unknown", crate::RunState::Unknown),
+                    ("Initialized", crate::service::StateKind::Pending),
+                    ("Running", crate::service::StateKind::Running),
+                    ("Succeeded", crate::service::StateKind::Succeeded),
+                    ("Failed", crate::service::StateKind::Failed),
+                    ("Suspended", crate::service::StateKind::Suspended),
+                    ("Terminated", crate::service::StateKind::Canceled),
+                    ("Terminating", crate::service::StateKind::Running),
+                    ("Skipped", crate::service::StateKind::Canceled),
+                    ("Unknown", crate::service::StateKind::Unknown),
                 ],
             }),
             example: Some(crate::service::Example {

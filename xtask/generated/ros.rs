@@ -549,6 +549,30 @@ pub mod builder {
         > {
             self.send_raw().await.map_err(crate::Error::from)
         }
+        ///Polls `GetAITask` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &crate::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetAiTaskResponse>,
+            crate::WaitError<types::GetAiTaskResponse>,
+        > {
+            self.wait_with_progress(policy, |_| {}).await
+        }
+        /// Like `wait_until_done`, calling `on_progress` with each change
+        /// of the run's status (the first poll included).
+        pub async fn wait_with_progress(
+            self,
+            policy: &crate::WaitPolicy,
+            on_progress: impl FnMut(&crate::Progress),
+        ) -> ::std::result::Result<
+            ResponseValue<types::GetAiTaskResponse>,
+            crate::WaitError<types::GetAiTaskResponse>,
+        > {
+            let run = crate::waiter::run_spec(&super::SERVICE, "get_ai_task")
+                .map_err(crate::WaitError::Call)?;
+            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+        }
     }
 }
 /// Items consumers will typically use such as the Client.
@@ -620,11 +644,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 id_param: "TaskId",
                 status_pointer: "/Status",
                 states: &[
-                    ("PENDING", crate::RunState::Pending),
-                    ("WAITING", crate::RunState::Pending),
-                    ("RUNNING", crate::RunState::Running),
-                    ("SUCCESS", crate::RunState::Succeeded),
-                    ("FAILURE", crate::RunState::Failed),
+                    ("PENDING", crate::service::StateKind::Pending),
+                    ("WAITING", crate::service::StateKind::Pending),
+                    ("RUNNING", crate::service::StateKind::Running),
+                    ("SUCCESS", crate::service::StateKind::Succeeded),
+                    ("FAILURE", crate::service::StateKind::Failed),
                 ],
             }),
             example: Some(crate::service::Example {

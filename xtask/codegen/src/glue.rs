@@ -70,8 +70,10 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             syn::Item::Mod(m) if m.ident == "builder" => {
                 if let Some((_, items)) = &mut m.content {
                     for item in items.iter_mut() {
-                        if let syn::Item::Impl(imp) = item {
-                            wrap_send(imp)?;
+                        if let syn::Item::Impl(imp) = item
+                            && let Some(ok_type) = wrap_send(imp)?
+                        {
+                            add_waiters(spec, imp, &ok_type)?;
                         }
                     }
                 }
@@ -150,14 +152,14 @@ fn is_impl_of(imp: &syn::ItemImpl, name: &str) -> bool {
 }
 
 /// Renames a builder's `send` to `send_raw` (kept private) and adds a `send`
-/// with the SDK's error type.
-fn wrap_send(imp: &mut syn::ItemImpl) -> Result<(), String> {
+/// with the SDK's error type. Returns the success type of `send`.
+fn wrap_send(imp: &mut syn::ItemImpl) -> Result<Option<syn::Type>, String> {
     let Some(pos) = imp
         .items
         .iter()
         .position(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "send"))
     else {
-        return Ok(());
+        return Ok(None);
     };
     let syn::ImplItem::Fn(f) = &mut imp.items[pos] else {
         unreachable!()
@@ -185,6 +187,77 @@ fn wrap_send(imp: &mut syn::ItemImpl) -> Result<(), String> {
     })
     .map_err(|e| e.to_string())?;
     imp.items.push(wrapper);
+    Ok(Some(ok_type))
+}
+
+/// Adds `wait_until_done` and `wait_with_progress` to the builder of an
+/// operation with `x-run`.
+fn add_waiters(
+    spec: &LoadedSpec,
+    imp: &mut syn::ItemImpl,
+    ok_type: &syn::Type,
+) -> Result<(), String> {
+    let syn::Type::Path(p) = &*imp.self_ty else {
+        return Ok(());
+    };
+    let Some(builder) = p.path.segments.last().map(|s| s.ident.to_string()) else {
+        return Ok(());
+    };
+    let Some(op) = spec
+        .service
+        .operations
+        .iter()
+        .find(|o| o.operation_id.to_upper_camel_case() == builder)
+    else {
+        return Ok(());
+    };
+    let Some(run) = &op.run else {
+        return Ok(());
+    };
+    // ResponseValue<T> -> T
+    let inner = match ok_type {
+        syn::Type::Path(p) => match &p.path.segments.last().map(|s| &s.arguments) {
+            Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
+                Some(syn::GenericArgument::Type(t)) => t.clone(),
+                _ => return Err("unexpected send() success type".into()),
+            },
+            _ => return Err("unexpected send() success type".into()),
+        },
+        _ => return Err("unexpected send() success type".into()),
+    };
+    let rust_name = op.operation_id.to_snake_case();
+    let doc = format!(
+        "Polls `{}` until the run reaches a terminal state (`{}` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.",
+        op.operation_id, run.status
+    );
+    let items: syn::File = syn::parse2(quote! {
+        impl<'a> X<'a> {
+            #[doc = #doc]
+            pub async fn wait_until_done(
+                self,
+                policy: &crate::WaitPolicy,
+            ) -> ::std::result::Result<ResponseValue<#inner>, crate::WaitError<#inner>> {
+                self.wait_with_progress(policy, |_| {}).await
+            }
+
+            /// Like `wait_until_done`, calling `on_progress` with each change
+            /// of the run's status (the first poll included).
+            pub async fn wait_with_progress(
+                self,
+                policy: &crate::WaitPolicy,
+                on_progress: impl FnMut(&crate::Progress),
+            ) -> ::std::result::Result<ResponseValue<#inner>, crate::WaitError<#inner>> {
+                let run = crate::waiter::run_spec(&super::SERVICE, #rust_name).map_err(crate::WaitError::Call)?;
+                crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            }
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    for item in items.items {
+        if let syn::Item::Impl(extra) = item {
+            imp.items.extend(extra.items);
+        }
+    }
     Ok(())
 }
 
@@ -371,7 +444,7 @@ fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
                 let pointer = &run.status;
                 let states = run.states.iter().map(|(value, state)| {
                     let variant = format_ident!("{}", state.to_upper_camel_case());
-                    quote!((#value, crate::RunState::#variant))
+                    quote!((#value, crate::service::StateKind::#variant))
                 });
                 quote!(Some(crate::service::RunSpec {
                     id_param: #id_param,
