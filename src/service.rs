@@ -214,6 +214,9 @@ pub struct ParamSpec {
 /// Facts about one operation.
 #[derive(Clone, Copy, Debug)]
 pub struct OperationSpec {
+    /// Decodes a body into this operation's typed response (used to check
+    /// that examples decode through the generated types).
+    pub decode: Option<fn(&str) -> Result<(), String>>,
     /// `operationId` as written in the spec.
     pub operation_id: &'static str,
     /// The Rust method name (what progenitor reports in `OperationInfo`).

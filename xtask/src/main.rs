@@ -1,6 +1,8 @@
 //! `cargo xtask`: maintenance commands for the specs and generated code.
 //!
-//! - `cargo xtask check`: load and validate every spec in `specs/`.
+//! - `cargo xtask check [DIR]`: validate every spec in `specs/` (or DIR):
+//!   extensions, examples decoding through the generated types, JSON held in
+//!   strings; errors name file, JSON pointer and problem.
 //! - `cargo xtask generate [--check]`: write the generated code of every
 //!   spec to `xtask/generated/` (the same code `build.rs` compiles, from the
 //!   same generator) so spec changes show as a readable diff; `--check`
@@ -8,6 +10,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use xtask::check;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -25,43 +29,36 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match args.first().map(String::as_str) {
-        Some("check") => check(),
+        Some("check") => check(Path::new(
+            args.get(1).map(String::as_str).unwrap_or("specs"),
+        )),
         Some("generate") => generate(args.iter().any(|a| a == "--check")),
         _ => {
-            eprintln!("usage: cargo xtask check | cargo xtask generate [--check]");
+            eprintln!("usage: cargo xtask check [DIR] | generate [--check]");
             ExitCode::from(2)
         }
     }
 }
 
-fn check() -> ExitCode {
-    let files = match workflow_sdk_codegen::spec_files(Path::new("specs")) {
-        Ok(f) => f,
+fn check(dir: &Path) -> ExitCode {
+    match check::check_dir(dir) {
         Err(e) => {
             eprintln!("{e}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-    };
-    let mut failed = false;
-    for file in files {
-        match workflow_sdk_codegen::load(&file)
-            .and_then(|s| workflow_sdk_codegen::generate(&s).map(|_| s))
-        {
-            Ok(spec) => println!(
-                "ok  {} ({} operations)",
-                file.display(),
-                spec.service.operations.len()
-            ),
-            Err(e) => {
-                eprintln!("{e}");
-                failed = true;
+        Ok((ok, findings)) => {
+            for line in ok {
+                println!("{line}");
+            }
+            for f in &findings {
+                eprintln!("{f}");
+            }
+            if findings.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
             }
         }
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
     }
 }
 

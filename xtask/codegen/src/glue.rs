@@ -54,6 +54,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     enums.extend(spec.markers.iter().map(json_field_marker));
     enums.extend(timestamp_accessors(spec));
     let mut found_types = false;
+    let mut response_types: std::collections::BTreeMap<String, syn::Type> = Default::default();
     let mut found_new = false;
     for item in &mut file.items {
         match item {
@@ -74,6 +75,11 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
                             && let Some(ok_type) = wrap_send(imp)?
                         {
                             add_waiters(spec, imp, &ok_type)?;
+                            if let (Some(name), Some(inner)) =
+                                (builder_name(imp), response_inner(&ok_type))
+                            {
+                                response_types.insert(name, inner);
+                            }
                         }
                     }
                 }
@@ -95,7 +101,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
         return Err("progenitor output has no `Client::new` to replace".into());
     }
 
-    let service = service_static(spec)?;
+    let service = service_static(spec, &response_types)?;
     let title = &spec.service.title;
     let glue = quote! {
         // Path parameters are encoded by the runtime: progenitor's encoder
@@ -190,6 +196,28 @@ fn wrap_send(imp: &mut syn::ItemImpl) -> Result<Option<syn::Type>, String> {
     Ok(Some(ok_type))
 }
 
+/// The name of a builder type (`GetWorkflowTask`).
+fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
+    match &*imp.self_ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// `T` of `ResponseValue<T>`.
+fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
+    let syn::Type::Path(p) = ok_type else {
+        return None;
+    };
+    match &p.path.segments.last()?.arguments {
+        syn::PathArguments::AngleBracketed(a) => match a.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Adds `wait_until_done` and `wait_with_progress` to the builder of an
 /// operation with `x-run`.
 fn add_waiters(
@@ -197,10 +225,7 @@ fn add_waiters(
     imp: &mut syn::ItemImpl,
     ok_type: &syn::Type,
 ) -> Result<(), String> {
-    let syn::Type::Path(p) = &*imp.self_ty else {
-        return Ok(());
-    };
-    let Some(builder) = p.path.segments.last().map(|s| s.ident.to_string()) else {
+    let Some(builder) = builder_name(imp) else {
         return Ok(());
     };
     let Some(op) = spec
@@ -214,17 +239,7 @@ fn add_waiters(
     let Some(run) = &op.run else {
         return Ok(());
     };
-    // ResponseValue<T> -> T
-    let inner = match ok_type {
-        syn::Type::Path(p) => match &p.path.segments.last().map(|s| &s.arguments) {
-            Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
-                Some(syn::GenericArgument::Type(t)) => t.clone(),
-                _ => return Err("unexpected send() success type".into()),
-            },
-            _ => return Err("unexpected send() success type".into()),
-        },
-        _ => return Err("unexpected send() success type".into()),
-    };
+    let inner = response_inner(ok_type).ok_or("unexpected send() success type")?;
     let rust_name = op.operation_id.to_snake_case();
     let doc = format!(
         "Polls `{}` until the run reaches a terminal state (`{}` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.",
@@ -407,7 +422,10 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
         .collect()
 }
 
-fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
+fn service_static(
+    spec: &LoadedSpec,
+    response_types: &std::collections::BTreeMap<String, syn::Type>,
+) -> Result<TokenStream, String> {
     let s = &spec.service;
     let module = &s.module;
     let title = &s.title;
@@ -485,8 +503,17 @@ fn service_static(spec: &LoadedSpec) -> Result<TokenStream, String> {
             let run_id = run_id == Some(name.as_str());
             quote!(crate::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
         });
+        let decode = match response_types.get(&id.to_upper_camel_case()) {
+            Some(ty) => quote!(Some(|body: &str| {
+                ::serde_json::from_str::<#ty>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            })),
+            None => quote!(None),
+        };
         ops.push(quote! {
             crate::service::OperationSpec {
+                decode: #decode,
                 operation_id: #id,
                 rust_name: #rust_name,
                 method: #method,
