@@ -211,12 +211,15 @@ pub struct ParamSpec {
     pub run_id: bool,
 }
 
+/// Decodes a response body into an operation's typed response.
+pub type DecodeFn = fn(&str) -> Result<(), String>;
+
 /// Facts about one operation.
 #[derive(Clone, Copy, Debug)]
 pub struct OperationSpec {
     /// Decodes a body into this operation's typed response (used to check
     /// that examples decode through the generated types).
-    pub decode: Option<fn(&str) -> Result<(), String>>,
+    pub decode: Option<DecodeFn>,
     /// `operationId` as written in the spec.
     pub operation_id: &'static str,
     /// The Rust method name (what progenitor reports in `OperationInfo`).

@@ -727,6 +727,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
     },
     operations: &[
         crate::service::OperationSpec {
+            decode: Some(|body: &str| {
+                ::serde_json::from_str::<types::WorkflowResult>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             operation_id: "QueryWorkflowResult",
             rust_name: "query_workflow_result",
             method: "POST",

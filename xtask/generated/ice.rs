@@ -2197,6 +2197,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
     },
     operations: &[
         crate::service::OperationSpec {
+            decode: Some(|body: &str| {
+                ::serde_json::from_str::<types::GetAiWorkflowTaskResponse>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             operation_id: "GetAIWorkflowTask",
             rust_name: "get_ai_workflow_task",
             method: "POST",
@@ -2231,6 +2236,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             }),
         },
         crate::service::OperationSpec {
+            decode: Some(|body: &str| {
+                ::serde_json::from_str::<types::GetWorkflowTaskResponse>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             operation_id: "GetWorkflowTask",
             rust_name: "get_workflow_task",
             method: "POST",

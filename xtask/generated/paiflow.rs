@@ -1894,6 +1894,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
     },
     operations: &[
         crate::service::OperationSpec {
+            decode: Some(|body: &str| {
+                ::serde_json::from_str::<types::PipelineRun>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             operation_id: "GetPipelineRun",
             rust_name: "get_pipeline_run",
             method: "GET",

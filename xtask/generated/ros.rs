@@ -621,6 +621,11 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
     },
     operations: &[
         crate::service::OperationSpec {
+            decode: Some(|body: &str| {
+                ::serde_json::from_str::<types::GetAiTaskResponse>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
             operation_id: "GetAITask",
             rust_name: "get_ai_task",
             method: "POST",
