@@ -96,6 +96,7 @@ type ScriptKey = (String, Option<String>);
 
 #[derive(Default)]
 struct State {
+    services: Vec<&'static ServiceSpec>,
     secrets: HashMap<String, String>,
     api_keys: Vec<String>,
     scripts: HashMap<ScriptKey, Script>,
@@ -237,6 +238,7 @@ impl Reply {
 pub struct SimulatorBuilder {
     keys: Vec<(String, String)>,
     api_keys: Vec<String>,
+    services: Vec<&'static ServiceSpec>,
 }
 
 impl SimulatorBuilder {
@@ -244,6 +246,20 @@ impl SimulatorBuilder {
     pub fn access_key(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
         self.keys.push((id.into(), secret.into()));
         self
+    }
+
+    /// Serves this API too, besides the ones built into the crate: the
+    /// `SERVICE` of a client generated from your own spec.
+    pub fn service(mut self, service: &'static ServiceSpec) -> Self {
+        self.services.push(service);
+        self
+    }
+
+    /// Accepts the default simulator credentials ([`ACCESS_KEY_ID`],
+    /// [`ACCESS_KEY_SECRET`], [`API_KEY`]).
+    pub fn default_credentials(self) -> Self {
+        self.access_key(ACCESS_KEY_ID, ACCESS_KEY_SECRET)
+            .api_key(API_KEY)
     }
 
     /// Accepts this bearer API key.
@@ -259,6 +275,7 @@ impl SimulatorBuilder {
         let state = Arc::new(Mutex::new(State {
             secrets: self.keys.into_iter().collect(),
             api_keys: self.api_keys,
+            services: self.services,
             ..State::default()
         }));
         let accept_state = state.clone();
@@ -478,12 +495,13 @@ fn path_matches(template: &str, raw_path: &str) -> bool {
 }
 
 fn route(
+    services: &[&'static ServiceSpec],
     method: &str,
     raw_path: &str,
     action: Option<&str>,
     version: Option<&str>,
 ) -> Option<(&'static ServiceSpec, &'static OperationSpec)> {
-    for service in crate::SERVICES {
+    for service in crate::SERVICES.iter().chain(services) {
         for op in service.operations {
             let hit = match service.style {
                 ApiStyle::Rpc => {
@@ -540,7 +558,13 @@ async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Resp
         st.served += 1;
         format!("SIM-{:08}-0000-4000-8000-{:012}", st.served, st.served)
     };
+    let extra = state
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .services
+        .clone();
     let routed = route(
+        &extra,
         &method,
         &raw_path,
         header("x-acs-action"),

@@ -459,7 +459,7 @@ pub mod types {
             }
         }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Where the run is in its life cycle."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         WorkflowRunStatus { #[doc = "`PENDING`"] Pending => "PENDING", #[doc =
@@ -471,19 +471,25 @@ pub mod types {
         pub fn start_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::epoch_millis("WorkflowResult.startTime", &self.start_time)
+            ::workflow_sdk::timestamp::epoch_millis(
+                "WorkflowResult.startTime",
+                &self.start_time,
+            )
         }
         ///`endTime` as a UTC time (the field holds milliseconds since the Unix epoch). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn end_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::epoch_millis("WorkflowResult.endTime", &self.end_time)
+            ::workflow_sdk::timestamp::epoch_millis(
+                "WorkflowResult.endTime",
+                &self.end_time,
+            )
         }
     }
 }
@@ -496,7 +502,7 @@ Version: v1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::runtime::Handle,
+    pub(crate) inner: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -508,7 +514,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::runtime::Handle,
+        inner: ::workflow_sdk::runtime::Handle,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -517,7 +523,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::runtime::Handle> for Client {
+impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
     fn api_version() -> &'static str {
         "v1"
     }
@@ -527,7 +533,7 @@ impl ClientInfo<crate::runtime::Handle> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::runtime::Handle {
+    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
         &self.inner
     }
 }
@@ -535,7 +541,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::runtime::Handle>,
+        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
     {}
 };
 impl Client {
@@ -648,21 +654,24 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/v1/workflow/query/result`
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::WorkflowResult>, crate::Error> {
-            self.send_raw().await.map_err(crate::Error::from)
-        }
-        ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
-        pub async fn wait_until_done(
-            self,
-            policy: &crate::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::WorkflowResult>,
-            crate::WaitError<types::WorkflowResult>,
+            ::workflow_sdk::Error,
+        > {
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+        }
+        ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::WorkflowResult>,
+            ::workflow_sdk::WaitError<types::WorkflowResult>,
         > {
             self.wait_with_progress(policy, |_| {}).await
         }
@@ -670,15 +679,24 @@ pub mod builder {
         /// of the run's status (the first poll included).
         pub async fn wait_with_progress(
             self,
-            policy: &crate::WaitPolicy,
-            on_progress: impl FnMut(&crate::Progress),
+            policy: &::workflow_sdk::WaitPolicy,
+            on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::WorkflowResult>,
-            crate::WaitError<types::WorkflowResult>,
+            ::workflow_sdk::WaitError<types::WorkflowResult>,
         > {
-            let run = crate::waiter::run_spec(&super::SERVICE, "query_workflow_result")
-                .map_err(crate::WaitError::Call)?;
-            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            let run = ::workflow_sdk::waiter::run_spec(
+                    &super::SERVICE,
+                    "query_workflow_result",
+                )
+                .map_err(::workflow_sdk::WaitError::Call)?;
+            ::workflow_sdk::waiter::wait(
+                    run,
+                    policy,
+                    || self.clone().send(),
+                    on_progress,
+                )
+                .await
         }
     }
 }
@@ -687,7 +705,7 @@ pub mod prelude {
     pub use self::super::Client;
 }
 #[allow(unused_imports)]
-use crate::runtime::encode_path;
+use ::workflow_sdk::runtime::encode_path;
 impl Client {
     #[doc = concat!(
         "Creates a client for ", "AltaBots workflow API", " from shared configuration."
@@ -696,37 +714,37 @@ impl Client {
     /// The endpoint comes from the configuration's endpoint override,
     /// or from the spec's endpoint rule and the configured region;
     /// requests are signed or authorized as the spec says.
-    pub fn new(config: &crate::Config) -> Self {
-        let handle = crate::runtime::Handle::new(config, &SERVICE);
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
+        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
         let base_url = handle.base_url().to_string();
         Self::new_with_client(&base_url, config.http_client().clone(), handle)
     }
 }
-impl ClientHooks<crate::runtime::Handle> for Client {
+impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        crate::runtime::exec(self.inner(), self.client(), request, info).await
+        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
     }
 }
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. The runtime reads it on every call.
-pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "altatech",
     title: "AltaBots workflow API",
     vendor: "altatech",
-    style: crate::service::ApiStyle::Json,
-    auth: crate::service::AuthScheme::Bearer,
+    style: ::workflow_sdk::service::ApiStyle::Json,
+    auth: ::workflow_sdk::service::AuthScheme::Bearer,
     product: None,
     version: None,
-    endpoint: crate::service::EndpointRule {
+    endpoint: ::workflow_sdk::service::EndpointRule {
         url: "https://altatech.ai",
         regions: &[],
     },
     operations: &[
-        crate::service::OperationSpec {
+        ::workflow_sdk::service::OperationSpec {
             decode: Some(|body: &str| {
                 ::serde_json::from_str::<types::WorkflowResult>(body)
                     .map(|_| ())
@@ -738,24 +756,24 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             path: "/v1/workflow/query/result",
             action: None,
             params: &[
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "workflowRunId",
-                    location: crate::service::ParamIn::Body,
+                    location: ::workflow_sdk::service::ParamIn::Body,
                     required: true,
                     run_id: true,
                 },
             ],
-            run: Some(crate::service::RunSpec {
+            run: Some(::workflow_sdk::service::RunSpec {
                 id_param: "workflowRunId",
                 status_pointer: "/status",
                 states: &[
-                    ("PENDING", crate::service::StateKind::Pending),
-                    ("RUNNING", crate::service::StateKind::Running),
-                    ("SUCCEED", crate::service::StateKind::Succeeded),
-                    ("FAILED", crate::service::StateKind::Failed),
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILED", ::workflow_sdk::service::StateKind::Failed),
                 ],
             }),
-            example: Some(crate::service::Example {
+            example: Some(::workflow_sdk::service::Example {
                 file: "examples/altatech-QueryWorkflowResult.json",
                 body: include_str!(
                     concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",

@@ -1675,7 +1675,7 @@ pub mod types {
             }
         }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Where the AI workflow task is in its life cycle."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         AiWorkflowTaskStatus { #[doc = "`running`"] Running => "running", #[doc =
@@ -1683,14 +1683,14 @@ pub mod types {
         = "`partial-succeeded`"] PartialSucceeded => "partial-succeeded", #[doc =
         "`succeeded`"] Succeeded => "succeeded", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Editing state of an AI workflow template."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         AiWorkflowTemplateStatus { #[doc = "`Draft`"] Draft => "Draft", #[doc =
         "`Published`"] Published => "Published", #[doc = "`Editing`"] Editing =>
         "Editing", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Where the workflow task is in its life cycle."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         WorkflowTaskStatus { #[doc = "`Init`"] Init => "Init", #[doc = "`Failed`"] Failed
@@ -1698,13 +1698,13 @@ pub mod types {
         "`Processing`"] Processing => "Processing", #[doc = "`Succeed`"] Succeed =>
         "Succeed", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Whether the workflow can be run."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         WorkflowStatus { #[doc = "`Active`"] Active => "Active", #[doc = "`Inactive`"]
         Inactive => "Inactive", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc =
         "Who made the workflow: `Customize` (custom), `System` (built in) or `Common` (created by a user)."]
         #[doc = r""] #[doc =
@@ -1712,59 +1712,59 @@ pub mod types {
         WorkflowType { #[doc = "`Customize`"] Customize => "Customize", #[doc =
         "`System`"] System => "System", #[doc = "`Common`"] Common => "Common", }
     }
-    ///Marks the JSON-in-string field `AIWorkflowTask.Inputs`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `AIWorkflowTask.Inputs`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AiWorkflowTaskInputsField {}
-    impl crate::JsonField for AiWorkflowTaskInputsField {
+    impl ::workflow_sdk::JsonField for AiWorkflowTaskInputsField {
         const NAME: &'static str = "AIWorkflowTask.Inputs";
         type View = ::serde_json::Value;
     }
-    ///Marks the JSON-in-string field `AIWorkflowTask.NodeResults`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `AIWorkflowTask.NodeResults`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AiWorkflowTaskNodeResultsField {}
-    impl crate::JsonField for AiWorkflowTaskNodeResultsField {
+    impl ::workflow_sdk::JsonField for AiWorkflowTaskNodeResultsField {
         const NAME: &'static str = "AIWorkflowTask.NodeResults";
         type View = ::serde_json::Value;
     }
-    ///Marks the JSON-in-string field `AIWorkflowTask.UserData`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `AIWorkflowTask.UserData`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AiWorkflowTaskUserDataField {}
-    impl crate::JsonField for AiWorkflowTaskUserDataField {
+    impl ::workflow_sdk::JsonField for AiWorkflowTaskUserDataField {
         const NAME: &'static str = "AIWorkflowTask.UserData";
         type View = UserData;
     }
-    ///Marks the JSON-in-string field `AIWorkflowTask.Outputs`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `AIWorkflowTask.Outputs`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AiWorkflowTaskOutputsField {}
-    impl crate::JsonField for AiWorkflowTaskOutputsField {
+    impl ::workflow_sdk::JsonField for AiWorkflowTaskOutputsField {
         const NAME: &'static str = "AIWorkflowTask.Outputs";
         type View = ::serde_json::Value;
     }
-    ///Marks the JSON-in-string field `AIWorkflowTemplate.Graph`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `AIWorkflowTemplate.Graph`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum AiWorkflowTemplateGraphField {}
-    impl crate::JsonField for AiWorkflowTemplateGraphField {
+    impl ::workflow_sdk::JsonField for AiWorkflowTemplateGraphField {
         const NAME: &'static str = "AIWorkflowTemplate.Graph";
         type View = WorkflowGraph;
     }
-    ///Marks the JSON-in-string field `WorkflowTask.TaskInput`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `WorkflowTask.TaskInput`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum WorkflowTaskTaskInputField {}
-    impl crate::JsonField for WorkflowTaskTaskInputField {
+    impl ::workflow_sdk::JsonField for WorkflowTaskTaskInputField {
         const NAME: &'static str = "WorkflowTask.TaskInput";
         type View = WorkflowTaskInput;
     }
-    ///Marks the JSON-in-string field `WorkflowTask.ActivityResults`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `WorkflowTask.ActivityResults`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum WorkflowTaskActivityResultsField {}
-    impl crate::JsonField for WorkflowTaskActivityResultsField {
+    impl ::workflow_sdk::JsonField for WorkflowTaskActivityResultsField {
         const NAME: &'static str = "WorkflowTask.ActivityResults";
         type View = ::serde_json::Value;
     }
-    ///Marks the JSON-in-string field `WorkflowTask.UserData`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `WorkflowTask.UserData`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum WorkflowTaskUserDataField {}
-    impl crate::JsonField for WorkflowTaskUserDataField {
+    impl ::workflow_sdk::JsonField for WorkflowTaskUserDataField {
         const NAME: &'static str = "WorkflowTask.UserData";
         type View = UserData;
     }
@@ -1773,19 +1773,25 @@ pub mod types {
         pub fn create_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("AIWorkflowTask.CreateTime", &self.create_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "AIWorkflowTask.CreateTime",
+                &self.create_time,
+            )
         }
         ///`FinishTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn finish_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("AIWorkflowTask.FinishTime", &self.finish_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "AIWorkflowTask.FinishTime",
+                &self.finish_time,
+            )
         }
     }
     impl AiWorkflowTemplate {
@@ -1793,19 +1799,22 @@ pub mod types {
         pub fn create_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("AIWorkflowTemplate.CreateTime", &self.create_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "AIWorkflowTemplate.CreateTime",
+                &self.create_time,
+            )
         }
         ///`ModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn modified_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601(
+            ::workflow_sdk::timestamp::iso8601(
                 "AIWorkflowTemplate.ModifiedTime",
                 &self.modified_time,
             )
@@ -1816,19 +1825,25 @@ pub mod types {
         pub fn create_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("WorkflowInfo.CreateTime", &self.create_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "WorkflowInfo.CreateTime",
+                &self.create_time,
+            )
         }
         ///`ModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn modified_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("WorkflowInfo.ModifiedTime", &self.modified_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "WorkflowInfo.ModifiedTime",
+                &self.modified_time,
+            )
         }
     }
     impl WorkflowTask {
@@ -1836,19 +1851,25 @@ pub mod types {
         pub fn create_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("WorkflowTask.CreateTime", &self.create_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "WorkflowTask.CreateTime",
+                &self.create_time,
+            )
         }
         ///`FinishTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn finish_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("WorkflowTask.FinishTime", &self.finish_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "WorkflowTask.FinishTime",
+                &self.finish_time,
+            )
         }
     }
 }
@@ -1861,7 +1882,7 @@ Version: 2020-11-09*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::runtime::Handle,
+    pub(crate) inner: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -1873,7 +1894,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::runtime::Handle,
+        inner: ::workflow_sdk::runtime::Handle,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -1882,7 +1903,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::runtime::Handle> for Client {
+impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
     fn api_version() -> &'static str {
         "2020-11-09"
     }
@@ -1892,7 +1913,7 @@ impl ClientInfo<crate::runtime::Handle> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::runtime::Handle {
+    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
         &self.inner
     }
 }
@@ -1900,7 +1921,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::runtime::Handle>,
+        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
     {}
 };
 impl Client {
@@ -2011,24 +2032,24 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/GetAIWorkflowTask`
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
         pub async fn send(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiWorkflowTaskResponse>,
-            crate::Error,
+            ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(crate::Error::from)
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
-        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
-            policy: &crate::WaitPolicy,
+            policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiWorkflowTaskResponse>,
-            crate::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
         > {
             self.wait_with_progress(policy, |_| {}).await
         }
@@ -2036,15 +2057,24 @@ pub mod builder {
         /// of the run's status (the first poll included).
         pub async fn wait_with_progress(
             self,
-            policy: &crate::WaitPolicy,
-            on_progress: impl FnMut(&crate::Progress),
+            policy: &::workflow_sdk::WaitPolicy,
+            on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiWorkflowTaskResponse>,
-            crate::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
         > {
-            let run = crate::waiter::run_spec(&super::SERVICE, "get_ai_workflow_task")
-                .map_err(crate::WaitError::Call)?;
-            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            let run = ::workflow_sdk::waiter::run_spec(
+                    &super::SERVICE,
+                    "get_ai_workflow_task",
+                )
+                .map_err(::workflow_sdk::WaitError::Call)?;
+            ::workflow_sdk::waiter::wait(
+                    run,
+                    policy,
+                    || self.clone().send(),
+                    on_progress,
+                )
+                .await
         }
     }
     /**Builder for [`Client::get_workflow_task`]
@@ -2114,24 +2144,24 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/GetWorkflowTask`
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
         pub async fn send(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::GetWorkflowTaskResponse>,
-            crate::Error,
+            ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(crate::Error::from)
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
-        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
-            policy: &crate::WaitPolicy,
+            policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::GetWorkflowTaskResponse>,
-            crate::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
         > {
             self.wait_with_progress(policy, |_| {}).await
         }
@@ -2139,15 +2169,24 @@ pub mod builder {
         /// of the run's status (the first poll included).
         pub async fn wait_with_progress(
             self,
-            policy: &crate::WaitPolicy,
-            on_progress: impl FnMut(&crate::Progress),
+            policy: &::workflow_sdk::WaitPolicy,
+            on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::GetWorkflowTaskResponse>,
-            crate::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
         > {
-            let run = crate::waiter::run_spec(&super::SERVICE, "get_workflow_task")
-                .map_err(crate::WaitError::Call)?;
-            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            let run = ::workflow_sdk::waiter::run_spec(
+                    &super::SERVICE,
+                    "get_workflow_task",
+                )
+                .map_err(::workflow_sdk::WaitError::Call)?;
+            ::workflow_sdk::waiter::wait(
+                    run,
+                    policy,
+                    || self.clone().send(),
+                    on_progress,
+                )
+                .await
         }
     }
 }
@@ -2156,7 +2195,7 @@ pub mod prelude {
     pub use self::super::Client;
 }
 #[allow(unused_imports)]
-use crate::runtime::encode_path;
+use ::workflow_sdk::runtime::encode_path;
 impl Client {
     #[doc = concat!(
         "Creates a client for ", "Alibaba Cloud Intelligent Media Services (ICE)",
@@ -2166,37 +2205,37 @@ impl Client {
     /// The endpoint comes from the configuration's endpoint override,
     /// or from the spec's endpoint rule and the configured region;
     /// requests are signed or authorized as the spec says.
-    pub fn new(config: &crate::Config) -> Self {
-        let handle = crate::runtime::Handle::new(config, &SERVICE);
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
+        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
         let base_url = handle.base_url().to_string();
         Self::new_with_client(&base_url, config.http_client().clone(), handle)
     }
 }
-impl ClientHooks<crate::runtime::Handle> for Client {
+impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        crate::runtime::exec(self.inner(), self.client(), request, info).await
+        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
     }
 }
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. The runtime reads it on every call.
-pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "ice",
     title: "Alibaba Cloud Intelligent Media Services (ICE)",
     vendor: "alibaba-cloud",
-    style: crate::service::ApiStyle::Rpc,
-    auth: crate::service::AuthScheme::Acs3HmacSha256,
+    style: ::workflow_sdk::service::ApiStyle::Rpc,
+    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
     product: Some("ICE"),
     version: Some("2020-11-09"),
-    endpoint: crate::service::EndpointRule {
+    endpoint: ::workflow_sdk::service::EndpointRule {
         url: "https://ice.{region}.aliyuncs.com",
         regions: &[("cn-hangzhou", "https://ice.aliyuncs.com")],
     },
     operations: &[
-        crate::service::OperationSpec {
+        ::workflow_sdk::service::OperationSpec {
             decode: Some(|body: &str| {
                 ::serde_json::from_str::<types::GetAiWorkflowTaskResponse>(body)
                     .map(|_| ())
@@ -2208,25 +2247,28 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             path: "/GetAIWorkflowTask",
             action: Some("GetAIWorkflowTask"),
             params: &[
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "TaskId",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: true,
                 },
             ],
-            run: Some(crate::service::RunSpec {
+            run: Some(::workflow_sdk::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",
                 states: &[
-                    ("running", crate::service::StateKind::Running),
-                    ("stopped", crate::service::StateKind::Canceled),
-                    ("failed", crate::service::StateKind::Failed),
-                    ("partial-succeeded", crate::service::StateKind::PartiallySucceeded),
-                    ("succeeded", crate::service::StateKind::Succeeded),
+                    ("running", ::workflow_sdk::service::StateKind::Running),
+                    ("stopped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("failed", ::workflow_sdk::service::StateKind::Failed),
+                    (
+                        "partial-succeeded",
+                        ::workflow_sdk::service::StateKind::PartiallySucceeded,
+                    ),
+                    ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
                 ],
             }),
-            example: Some(crate::service::Example {
+            example: Some(::workflow_sdk::service::Example {
                 file: "examples/ice-GetAIWorkflowTask.json",
                 body: include_str!(
                     concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
@@ -2235,7 +2277,7 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
                 spec: "ice.yaml",
             }),
         },
-        crate::service::OperationSpec {
+        ::workflow_sdk::service::OperationSpec {
             decode: Some(|body: &str| {
                 ::serde_json::from_str::<types::GetWorkflowTaskResponse>(body)
                     .map(|_| ())
@@ -2247,25 +2289,25 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             path: "/GetWorkflowTask",
             action: Some("GetWorkflowTask"),
             params: &[
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "TaskId",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: true,
                 },
             ],
-            run: Some(crate::service::RunSpec {
+            run: Some(::workflow_sdk::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/WorkflowTask/Status",
                 states: &[
-                    ("Init", crate::service::StateKind::Pending),
-                    ("Processing", crate::service::StateKind::Running),
-                    ("Succeed", crate::service::StateKind::Succeeded),
-                    ("Failed", crate::service::StateKind::Failed),
-                    ("Canceled", crate::service::StateKind::Canceled),
+                    ("Init", ::workflow_sdk::service::StateKind::Pending),
+                    ("Processing", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
                 ],
             }),
-            example: Some(crate::service::Example {
+            example: Some(::workflow_sdk::service::Example {
                 file: "examples/ice-GetWorkflowTask.json",
                 body: include_str!(
                     concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",

@@ -16,4 +16,4 @@ pub mod ros {
     include!(concat!(env!("OUT_DIR"), "/ros.rs"));
 }
 /// The facts of every API in `specs/`, one entry per spec.
-pub static SERVICES: &[&crate::service::ServiceSpec] = &[&altatech::SERVICE, &ice::SERVICE, &paiflow::SERVICE, &ros::SERVICE, ];
+pub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[&altatech::SERVICE, &ice::SERVICE, &paiflow::SERVICE, &ros::SERVICE, ];

@@ -1518,7 +1518,7 @@ pub mod types {
             }
         }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc =
         "Form of a pipeline manifest: `Raw` as submitted; `Frozen` with every pipeline version pinned so the run can be repeated; `Rendered` with runtime information filled in; `Expanded` with every pipeline fully defined; `Runtime` as it runs."]
         #[doc = r""] #[doc =
@@ -1527,7 +1527,7 @@ pub mod types {
         "Frozen", #[doc = "`Rendered`"] Rendered => "Rendered", #[doc = "`Expanded`"]
         Expanded => "Expanded", #[doc = "`Runtime`"] Runtime => "Runtime", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Where the pipeline run is in its life cycle."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         PipelineRunStatus { #[doc = "`Initialized`"] Initialized => "Initialized", #[doc
@@ -1537,7 +1537,7 @@ pub mod types {
         #[doc = "`Unknown`"] Unknown => "Unknown", #[doc = "`Skipped`"] Skipped =>
         "Skipped", #[doc = "`Terminating`"] Terminating => "Terminating", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc =
         "Where the run came from: `SDK`, `DESIGNER` (Machine Learning Designer), `M6` (another site), or `UNKNOWN` when not given."]
         #[doc = r""] #[doc =
@@ -1546,30 +1546,30 @@ pub mod types {
         "`SDK`"] Sdk => "SDK", #[doc = "`DESIGNER`"] Designer => "DESIGNER", #[doc =
         "`M6`"] M6 => "M6", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Who can see the run."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         PipelineRunAccessibility { #[doc = "`PUBLIC`"] Public => "PUBLIC", #[doc =
         "`PRIVATE`"] Private => "PRIVATE", }
     }
-    ///Marks the JSON-in-string field `PipelineRun.Manifest`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `PipelineRun.Manifest`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum PipelineRunManifestField {}
-    impl crate::JsonField for PipelineRunManifestField {
+    impl ::workflow_sdk::JsonField for PipelineRunManifestField {
         const NAME: &'static str = "PipelineRun.Manifest";
         type View = PipelineManifest;
     }
-    ///Marks the JSON-in-string field `PipelineRun.Arguments`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `PipelineRun.Arguments`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum PipelineRunArgumentsField {}
-    impl crate::JsonField for PipelineRunArgumentsField {
+    impl ::workflow_sdk::JsonField for PipelineRunArgumentsField {
         const NAME: &'static str = "PipelineRun.Arguments";
         type View = PipelineArguments;
     }
-    ///Marks the JSON-in-string field `PipelineRun.Options`: its name and typed view (see [`crate::JsonString`]).
+    ///Marks the JSON-in-string field `PipelineRun.Options`: its name and typed view (see [`workflow_sdk::JsonString`]).
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum PipelineRunOptionsField {}
-    impl crate::JsonField for PipelineRunOptionsField {
+    impl ::workflow_sdk::JsonField for PipelineRunOptionsField {
         const NAME: &'static str = "PipelineRun.Options";
         type View = PipelineOptions;
     }
@@ -1578,37 +1578,43 @@ pub mod types {
         pub fn started_at_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("PipelineRun.StartedAt", &self.started_at)
+            ::workflow_sdk::timestamp::iso8601("PipelineRun.StartedAt", &self.started_at)
         }
         ///`FinishedAt` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn finished_at_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("PipelineRun.FinishedAt", &self.finished_at)
+            ::workflow_sdk::timestamp::iso8601(
+                "PipelineRun.FinishedAt",
+                &self.finished_at,
+            )
         }
         ///`GmtCreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn gmt_create_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601("PipelineRun.GmtCreateTime", &self.gmt_create_time)
+            ::workflow_sdk::timestamp::iso8601(
+                "PipelineRun.GmtCreateTime",
+                &self.gmt_create_time,
+            )
         }
         ///`GmtModifiedTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn gmt_modified_time_utc(
             &self,
         ) -> ::std::result::Result<
-            ::std::option::Option<::time::OffsetDateTime>,
-            crate::TimestampError,
+            ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
+            ::workflow_sdk::TimestampError,
         > {
-            crate::timestamp::iso8601(
+            ::workflow_sdk::timestamp::iso8601(
                 "PipelineRun.GmtModifiedTime",
                 &self.gmt_modified_time,
             )
@@ -1624,7 +1630,7 @@ Version: 2021-02-02*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::runtime::Handle,
+    pub(crate) inner: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -1636,7 +1642,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::runtime::Handle,
+        inner: ::workflow_sdk::runtime::Handle,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -1645,7 +1651,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::runtime::Handle> for Client {
+impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
     fn api_version() -> &'static str {
         "2021-02-02"
     }
@@ -1655,7 +1661,7 @@ impl ClientInfo<crate::runtime::Handle> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::runtime::Handle {
+    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
         &self.inner
     }
 }
@@ -1663,7 +1669,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::runtime::Handle>,
+        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
     {}
 };
 impl Client {
@@ -1814,21 +1820,24 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/pipelineruns/{PipelineRunId}`
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::PipelineRun>, crate::Error> {
-            self.send_raw().await.map_err(crate::Error::from)
-        }
-        ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
-        pub async fn wait_until_done(
-            self,
-            policy: &crate::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::PipelineRun>,
-            crate::WaitError<types::PipelineRun>,
+            ::workflow_sdk::Error,
+        > {
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+        }
+        ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        pub async fn wait_until_done(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> ::std::result::Result<
+            ResponseValue<types::PipelineRun>,
+            ::workflow_sdk::WaitError<types::PipelineRun>,
         > {
             self.wait_with_progress(policy, |_| {}).await
         }
@@ -1836,15 +1845,24 @@ pub mod builder {
         /// of the run's status (the first poll included).
         pub async fn wait_with_progress(
             self,
-            policy: &crate::WaitPolicy,
-            on_progress: impl FnMut(&crate::Progress),
+            policy: &::workflow_sdk::WaitPolicy,
+            on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::PipelineRun>,
-            crate::WaitError<types::PipelineRun>,
+            ::workflow_sdk::WaitError<types::PipelineRun>,
         > {
-            let run = crate::waiter::run_spec(&super::SERVICE, "get_pipeline_run")
-                .map_err(crate::WaitError::Call)?;
-            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            let run = ::workflow_sdk::waiter::run_spec(
+                    &super::SERVICE,
+                    "get_pipeline_run",
+                )
+                .map_err(::workflow_sdk::WaitError::Call)?;
+            ::workflow_sdk::waiter::wait(
+                    run,
+                    policy,
+                    || self.clone().send(),
+                    on_progress,
+                )
+                .await
         }
     }
 }
@@ -1853,7 +1871,7 @@ pub mod prelude {
     pub use self::super::Client;
 }
 #[allow(unused_imports)]
-use crate::runtime::encode_path;
+use ::workflow_sdk::runtime::encode_path;
 impl Client {
     #[doc = concat!(
         "Creates a client for ", "Alibaba Cloud PAI PAIFlow",
@@ -1863,37 +1881,37 @@ impl Client {
     /// The endpoint comes from the configuration's endpoint override,
     /// or from the spec's endpoint rule and the configured region;
     /// requests are signed or authorized as the spec says.
-    pub fn new(config: &crate::Config) -> Self {
-        let handle = crate::runtime::Handle::new(config, &SERVICE);
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
+        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
         let base_url = handle.base_url().to_string();
         Self::new_with_client(&base_url, config.http_client().clone(), handle)
     }
 }
-impl ClientHooks<crate::runtime::Handle> for Client {
+impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        crate::runtime::exec(self.inner(), self.client(), request, info).await
+        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
     }
 }
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. The runtime reads it on every call.
-pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "paiflow",
     title: "Alibaba Cloud PAI PAIFlow",
     vendor: "alibaba-cloud",
-    style: crate::service::ApiStyle::Roa,
-    auth: crate::service::AuthScheme::Acs3HmacSha256,
+    style: ::workflow_sdk::service::ApiStyle::Roa,
+    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
     product: Some("PAIFlow"),
     version: Some("2021-02-02"),
-    endpoint: crate::service::EndpointRule {
+    endpoint: ::workflow_sdk::service::EndpointRule {
         url: "https://paiflow.{region}.aliyuncs.com",
         regions: &[],
     },
     operations: &[
-        crate::service::OperationSpec {
+        ::workflow_sdk::service::OperationSpec {
             decode: Some(|body: &str| {
                 ::serde_json::from_str::<types::PipelineRun>(body)
                     .map(|_| ())
@@ -1905,47 +1923,47 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             path: "/api/v1/pipelineruns/{PipelineRunId}",
             action: Some("GetPipelineRun"),
             params: &[
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "PipelineRunId",
-                    location: crate::service::ParamIn::Path,
+                    location: ::workflow_sdk::service::ParamIn::Path,
                     required: true,
                     run_id: true,
                 },
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "Verbose",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: false,
                 },
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "ManifestType",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: false,
                 },
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "TokenId",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: false,
                 },
             ],
-            run: Some(crate::service::RunSpec {
+            run: Some(::workflow_sdk::service::RunSpec {
                 id_param: "PipelineRunId",
                 status_pointer: "/Status",
                 states: &[
-                    ("Initialized", crate::service::StateKind::Pending),
-                    ("Running", crate::service::StateKind::Running),
-                    ("Succeeded", crate::service::StateKind::Succeeded),
-                    ("Failed", crate::service::StateKind::Failed),
-                    ("Suspended", crate::service::StateKind::Suspended),
-                    ("Terminated", crate::service::StateKind::Canceled),
-                    ("Terminating", crate::service::StateKind::Running),
-                    ("Skipped", crate::service::StateKind::Canceled),
-                    ("Unknown", crate::service::StateKind::Unknown),
+                    ("Initialized", ::workflow_sdk::service::StateKind::Pending),
+                    ("Running", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
+                    ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Terminating", ::workflow_sdk::service::StateKind::Running),
+                    ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
                 ],
             }),
-            example: Some(crate::service::Example {
+            example: Some(::workflow_sdk::service::Example {
                 file: "examples/paiflow-GetPipelineRun.json",
                 body: include_str!(
                     concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",

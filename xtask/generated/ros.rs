@@ -351,13 +351,13 @@ pub mod types {
             }
         }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Whether to return the task output."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         OutputOption { #[doc = "`Enabled`"] Enabled => "Enabled", #[doc = "`Disabled`"]
         Disabled => "Disabled", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc =
         "What the AI task does: `GenerateTemplate` writes a template, `FixTemplate` repairs one."]
         #[doc = r""] #[doc =
@@ -365,7 +365,7 @@ pub mod types {
         { #[doc = "`GenerateTemplate`"] GenerateTemplate => "GenerateTemplate", #[doc =
         "`FixTemplate`"] FixTemplate => "FixTemplate", }
     }
-    crate::open_enum! {
+    ::workflow_sdk::open_enum! {
         #[doc = "Where the AI task is in its life cycle."] #[doc = r""] #[doc =
         r" Open: a value the spec does not list is kept in `Other`."] pub enum
         AiTaskStatus { #[doc = "`PENDING`"] Pending => "PENDING", #[doc = "`WAITING`"]
@@ -382,7 +382,7 @@ Version: 2019-09-10*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::runtime::Handle,
+    pub(crate) inner: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
@@ -394,7 +394,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::runtime::Handle,
+        inner: ::workflow_sdk::runtime::Handle,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -403,7 +403,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::runtime::Handle> for Client {
+impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
     fn api_version() -> &'static str {
         "2019-09-10"
     }
@@ -413,7 +413,7 @@ impl ClientInfo<crate::runtime::Handle> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::runtime::Handle {
+    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
         &self.inner
     }
 }
@@ -421,7 +421,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::runtime::Handle>,
+        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
     {}
 };
 impl Client {
@@ -538,24 +538,24 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/GetAITask`
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
         pub async fn send(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiTaskResponse>,
-            crate::Error,
+            ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(crate::Error::from)
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
-        ///Polls `GetAITask` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetAITask` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
-            policy: &crate::WaitPolicy,
+            policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiTaskResponse>,
-            crate::WaitError<types::GetAiTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetAiTaskResponse>,
         > {
             self.wait_with_progress(policy, |_| {}).await
         }
@@ -563,15 +563,21 @@ pub mod builder {
         /// of the run's status (the first poll included).
         pub async fn wait_with_progress(
             self,
-            policy: &crate::WaitPolicy,
-            on_progress: impl FnMut(&crate::Progress),
+            policy: &::workflow_sdk::WaitPolicy,
+            on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiTaskResponse>,
-            crate::WaitError<types::GetAiTaskResponse>,
+            ::workflow_sdk::WaitError<types::GetAiTaskResponse>,
         > {
-            let run = crate::waiter::run_spec(&super::SERVICE, "get_ai_task")
-                .map_err(crate::WaitError::Call)?;
-            crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+            let run = ::workflow_sdk::waiter::run_spec(&super::SERVICE, "get_ai_task")
+                .map_err(::workflow_sdk::WaitError::Call)?;
+            ::workflow_sdk::waiter::wait(
+                    run,
+                    policy,
+                    || self.clone().send(),
+                    on_progress,
+                )
+                .await
         }
     }
 }
@@ -580,7 +586,7 @@ pub mod prelude {
     pub use self::super::Client;
 }
 #[allow(unused_imports)]
-use crate::runtime::encode_path;
+use ::workflow_sdk::runtime::encode_path;
 impl Client {
     #[doc = concat!(
         "Creates a client for ", "Alibaba Cloud Resource Orchestration Service (ROS)",
@@ -590,37 +596,37 @@ impl Client {
     /// The endpoint comes from the configuration's endpoint override,
     /// or from the spec's endpoint rule and the configured region;
     /// requests are signed or authorized as the spec says.
-    pub fn new(config: &crate::Config) -> Self {
-        let handle = crate::runtime::Handle::new(config, &SERVICE);
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
+        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
         let base_url = handle.base_url().to_string();
         Self::new_with_client(&base_url, config.http_client().clone(), handle)
     }
 }
-impl ClientHooks<crate::runtime::Handle> for Client {
+impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        crate::runtime::exec(self.inner(), self.client(), request, info).await
+        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
     }
 }
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. The runtime reads it on every call.
-pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "ros",
     title: "Alibaba Cloud Resource Orchestration Service (ROS)",
     vendor: "alibaba-cloud",
-    style: crate::service::ApiStyle::Rpc,
-    auth: crate::service::AuthScheme::Acs3HmacSha256,
+    style: ::workflow_sdk::service::ApiStyle::Rpc,
+    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
     product: Some("ROS"),
     version: Some("2019-09-10"),
-    endpoint: crate::service::EndpointRule {
+    endpoint: ::workflow_sdk::service::EndpointRule {
         url: "https://ros.aliyuncs.com",
         regions: &[],
     },
     operations: &[
-        crate::service::OperationSpec {
+        ::workflow_sdk::service::OperationSpec {
             decode: Some(|body: &str| {
                 ::serde_json::from_str::<types::GetAiTaskResponse>(body)
                     .map(|_| ())
@@ -632,31 +638,31 @@ pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
             path: "/GetAITask",
             action: Some("GetAITask"),
             params: &[
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "TaskId",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: true,
                 },
-                crate::service::ParamSpec {
+                ::workflow_sdk::service::ParamSpec {
                     name: "OutputOption",
-                    location: crate::service::ParamIn::Query,
+                    location: ::workflow_sdk::service::ParamIn::Query,
                     required: false,
                     run_id: false,
                 },
             ],
-            run: Some(crate::service::RunSpec {
+            run: Some(::workflow_sdk::service::RunSpec {
                 id_param: "TaskId",
                 status_pointer: "/Status",
                 states: &[
-                    ("PENDING", crate::service::StateKind::Pending),
-                    ("WAITING", crate::service::StateKind::Pending),
-                    ("RUNNING", crate::service::StateKind::Running),
-                    ("SUCCESS", crate::service::StateKind::Succeeded),
-                    ("FAILURE", crate::service::StateKind::Failed),
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("WAITING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCESS", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILURE", ::workflow_sdk::service::StateKind::Failed),
                 ],
             }),
-            example: Some(crate::service::Example {
+            example: Some(::workflow_sdk::service::Example {
                 file: "examples/ros-GetAITask.json",
                 body: include_str!(
                     concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",

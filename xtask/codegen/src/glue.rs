@@ -26,7 +26,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(crate::runtime::Handle))
+        .with_inner_type(quote!(::workflow_sdk::runtime::Handle))
         .with_map_type("::std::collections::BTreeMap")
         .with_crate("workflow-sdk", CrateVers::Any, None);
     for m in &spec.markers {
@@ -108,7 +108,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
         // leaves `\\` and other characters that URL parsing turns into a
         // path separator or that the signature encodes differently.
         #[allow(unused_imports)]
-        use crate::runtime::encode_path;
+        use ::workflow_sdk::runtime::encode_path;
 
         impl Client {
             #[doc = concat!("Creates a client for ", #title, " from shared configuration.")]
@@ -116,20 +116,20 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             /// The endpoint comes from the configuration's endpoint override,
             /// or from the spec's endpoint rule and the configured region;
             /// requests are signed or authorized as the spec says.
-            pub fn new(config: &crate::Config) -> Self {
-                let handle = crate::runtime::Handle::new(config, &SERVICE);
+            pub fn new(config: &::workflow_sdk::Config) -> Self {
+                let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
                 let base_url = handle.base_url().to_string();
                 Self::new_with_client(&base_url, config.http_client().clone(), handle)
             }
         }
 
-        impl ClientHooks<crate::runtime::Handle> for Client {
+        impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
             async fn exec(
                 &self,
                 request: reqwest::Request,
                 info: &OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
-                crate::runtime::exec(self.inner(), self.client(), request, info).await
+                ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
             }
         }
 
@@ -184,11 +184,11 @@ fn wrap_send(imp: &mut syn::ItemImpl) -> Result<Option<syn::Type>, String> {
     let wrapper: syn::ImplItem = syn::parse2(quote! {
         #(#doc)*
         ///
-        /// Errors are [`crate::Error`]: service errors with their code,
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
         /// message and request id, transport failures, and responses that
         /// could not be decoded (with the start of the body).
-        pub async fn send(self) -> ::std::result::Result<#ok_type, crate::Error> {
-            self.send_raw().await.map_err(crate::Error::from)
+        pub async fn send(self) -> ::std::result::Result<#ok_type, ::workflow_sdk::Error> {
+            self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
     })
     .map_err(|e| e.to_string())?;
@@ -242,7 +242,7 @@ fn add_waiters(
     let inner = response_inner(ok_type).ok_or("unexpected send() success type")?;
     let rust_name = op.operation_id.to_snake_case();
     let doc = format!(
-        "Polls `{}` until the run reaches a terminal state (`{}` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`crate::WaitError`]. Dropping the future stops polling.",
+        "Polls `{}` until the run reaches a terminal state (`{}` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.",
         op.operation_id, run.status
     );
     let items: syn::File = syn::parse2(quote! {
@@ -250,8 +250,8 @@ fn add_waiters(
             #[doc = #doc]
             pub async fn wait_until_done(
                 self,
-                policy: &crate::WaitPolicy,
-            ) -> ::std::result::Result<ResponseValue<#inner>, crate::WaitError<#inner>> {
+                policy: &::workflow_sdk::WaitPolicy,
+            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
                 self.wait_with_progress(policy, |_| {}).await
             }
 
@@ -259,11 +259,11 @@ fn add_waiters(
             /// of the run's status (the first poll included).
             pub async fn wait_with_progress(
                 self,
-                policy: &crate::WaitPolicy,
-                on_progress: impl FnMut(&crate::Progress),
-            ) -> ::std::result::Result<ResponseValue<#inner>, crate::WaitError<#inner>> {
-                let run = crate::waiter::run_spec(&super::SERVICE, #rust_name).map_err(crate::WaitError::Call)?;
-                crate::waiter::wait(run, policy, || self.clone().send(), on_progress).await
+                policy: &::workflow_sdk::WaitPolicy,
+                on_progress: impl FnMut(&::workflow_sdk::Progress),
+            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
+                let run = ::workflow_sdk::waiter::run_spec(&super::SERVICE, #rust_name).map_err(::workflow_sdk::WaitError::Call)?;
+                ::workflow_sdk::waiter::wait(run, policy, || self.clone().send(), on_progress).await
             }
         }
     })
@@ -335,7 +335,7 @@ fn open_enum(e: &StringEnum) -> TokenStream {
             quote!(#[doc = #vdoc] #ident => #value)
         });
     quote! {
-        crate::open_enum! {
+        ::workflow_sdk::open_enum! {
             #[doc = #doc]
             ///
             /// Open: a value the spec does not list is kept in `Other`.
@@ -350,7 +350,7 @@ fn json_field_marker(m: &JsonFieldMarker) -> TokenStream {
     let name = format_ident!("{}", m.name);
     let label = &m.label;
     let doc = format!(
-        "Marks the JSON-in-string field `{label}`: its name and typed view (see [`crate::JsonString`])."
+        "Marks the JSON-in-string field `{label}`: its name and typed view (see [`workflow_sdk::JsonString`])."
     );
     let view = match &m.view {
         Some(v) => {
@@ -363,7 +363,7 @@ fn json_field_marker(m: &JsonFieldMarker) -> TokenStream {
         #[doc = #doc]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum #name {}
-        impl crate::JsonField for #name {
+        impl ::workflow_sdk::JsonField for #name {
             const NAME: &'static str = #label;
             type View = #view;
         }
@@ -394,11 +394,11 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
                 let label = &t.label;
                 let (parse, what) = match t.kind {
                     TimestampKind::Iso8601 => (
-                        quote!(crate::timestamp::iso8601),
+                        quote!(::workflow_sdk::timestamp::iso8601),
                         "an ISO 8601 time; whitespace around it is ignored",
                     ),
                     TimestampKind::EpochMillis => (
-                        quote!(crate::timestamp::epoch_millis),
+                        quote!(::workflow_sdk::timestamp::epoch_millis),
                         "milliseconds since the Unix epoch",
                     ),
                 };
@@ -408,7 +408,7 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
                 );
                 quote! {
                     #[doc = #doc]
-                    pub fn #method(&self) -> ::std::result::Result<::std::option::Option<::time::OffsetDateTime>, crate::TimestampError> {
+                    pub fn #method(&self) -> ::std::result::Result<::std::option::Option<::workflow_sdk::time::OffsetDateTime>, ::workflow_sdk::TimestampError> {
                         #parse(#label, &self.#field)
                     }
                 }
@@ -431,13 +431,13 @@ fn service_static(
     let title = &s.title;
     let vendor = &s.vendor;
     let style = match s.style {
-        ApiStyle::Rpc => quote!(crate::service::ApiStyle::Rpc),
-        ApiStyle::Roa => quote!(crate::service::ApiStyle::Roa),
-        ApiStyle::Json => quote!(crate::service::ApiStyle::Json),
+        ApiStyle::Rpc => quote!(::workflow_sdk::service::ApiStyle::Rpc),
+        ApiStyle::Roa => quote!(::workflow_sdk::service::ApiStyle::Roa),
+        ApiStyle::Json => quote!(::workflow_sdk::service::ApiStyle::Json),
     };
     let auth = match s.auth {
-        Auth::Acs3HmacSha256 => quote!(crate::service::AuthScheme::Acs3HmacSha256),
-        Auth::Bearer => quote!(crate::service::AuthScheme::Bearer),
+        Auth::Acs3HmacSha256 => quote!(::workflow_sdk::service::AuthScheme::Acs3HmacSha256),
+        Auth::Bearer => quote!(::workflow_sdk::service::AuthScheme::Bearer),
     };
     let opt = |o: &Option<String>| match o {
         Some(v) => quote!(Some(#v)),
@@ -462,9 +462,9 @@ fn service_static(
                 let pointer = &run.status;
                 let states = run.states.iter().map(|(value, state)| {
                     let variant = format_ident!("{}", state.to_upper_camel_case());
-                    quote!((#value, crate::service::StateKind::#variant))
+                    quote!((#value, ::workflow_sdk::service::StateKind::#variant))
                 });
-                quote!(Some(crate::service::RunSpec {
+                quote!(Some(::workflow_sdk::service::RunSpec {
                     id_param: #id_param,
                     status_pointer: #pointer,
                     states: &[#(#states),*],
@@ -486,7 +486,7 @@ fn service_static(
                     .file_name()
                     .and_then(|f| f.to_str())
                     .ok_or("spec path is not UTF-8")?;
-                quote!(Some(crate::service::Example {
+                quote!(Some(::workflow_sdk::service::Example {
                     file: #rel,
                     body: include_str!(concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/", #rel)),
                     spec: #spec_file,
@@ -496,12 +496,12 @@ fn service_static(
         let run_id = op.run.as_ref().map(|r| r.id.as_str());
         let params = op.params.iter().filter(|(_, loc, _)| loc != "header").map(|(name, loc, required)| {
             let location = match loc.as_str() {
-                "path" => quote!(crate::service::ParamIn::Path),
-                "body" => quote!(crate::service::ParamIn::Body),
-                _ => quote!(crate::service::ParamIn::Query),
+                "path" => quote!(::workflow_sdk::service::ParamIn::Path),
+                "body" => quote!(::workflow_sdk::service::ParamIn::Body),
+                _ => quote!(::workflow_sdk::service::ParamIn::Query),
             };
             let run_id = run_id == Some(name.as_str());
-            quote!(crate::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
+            quote!(::workflow_sdk::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
         });
         let decode = match response_types.get(&id.to_upper_camel_case()) {
             Some(ty) => quote!(Some(|body: &str| {
@@ -512,7 +512,7 @@ fn service_static(
             None => quote!(None),
         };
         ops.push(quote! {
-            crate::service::OperationSpec {
+            ::workflow_sdk::service::OperationSpec {
                 decode: #decode,
                 operation_id: #id,
                 rust_name: #rust_name,
@@ -528,7 +528,7 @@ fn service_static(
     Ok(quote! {
         /// What the spec says about this API: style, authentication, endpoint
         /// rule and per-operation facts. The runtime reads it on every call.
-        pub static SERVICE: crate::service::ServiceSpec = crate::service::ServiceSpec {
+        pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
             module: #module,
             title: #title,
             vendor: #vendor,
@@ -536,7 +536,7 @@ fn service_static(
             auth: #auth,
             product: #product,
             version: #version,
-            endpoint: crate::service::EndpointRule {
+            endpoint: ::workflow_sdk::service::EndpointRule {
                 url: #url,
                 regions: &[#(#regions),*],
             },

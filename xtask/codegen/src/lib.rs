@@ -206,10 +206,40 @@ pub fn module_index(modules: &[GeneratedModule]) -> String {
             name = m.name,
         ));
     }
-    s.push_str("/// The facts of every API in `specs/`, one entry per spec.\npub static SERVICES: &[&crate::service::ServiceSpec] = &[");
+    s.push_str("/// The facts of every API in `specs/`, one entry per spec.\npub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[");
     for m in modules {
         s.push_str(&format!("&{}::SERVICE, ", m.name));
     }
     s.push_str("];\n");
     s
+}
+
+/// Everything a `build.rs` does with a spec directory: generate one module
+/// per spec into `OUT_DIR`, write the index (`apis.rs`, to `include!` at the
+/// crate root), and tell cargo when to run again. A broken spec stops the
+/// build with one line naming the file and the problem.
+///
+/// Cargo runs build scripts in the package root, so a relative `spec_dir`
+/// makes messages name `specs/<file>.yaml`.
+pub fn build_script(spec_dir: &Path) {
+    let fail = |msg: String| -> ! {
+        println!("cargo::error={msg}");
+        std::process::exit(1)
+    };
+    let Some(out) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
+        fail("OUT_DIR is not set; run this from a build script".into())
+    };
+    println!("cargo:rerun-if-changed={}", spec_dir.display());
+    let abs = std::fs::canonicalize(spec_dir)
+        .unwrap_or_else(|e| fail(format!("{}: {e}", spec_dir.display())));
+    println!("cargo:rustc-env=WORKFLOW_SDK_SPEC_DIR={}", abs.display());
+    let modules = generate_dir(spec_dir).unwrap_or_else(|e| fail(e));
+    for m in &modules {
+        if let Err(e) = std::fs::write(out.join(format!("{}.rs", m.name)), &m.source) {
+            fail(format!("cannot write generated module {}: {e}", m.name));
+        }
+    }
+    if let Err(e) = std::fs::write(out.join("apis.rs"), module_index(&modules)) {
+        fail(format!("cannot write the module index: {e}"));
+    }
 }

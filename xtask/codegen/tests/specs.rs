@@ -64,7 +64,7 @@ fn the_project_specs_generate() {
         assert!(m.source.contains("pub static SERVICE"), "{}", m.name);
         assert!(
             m.source
-                .contains("impl ClientHooks<crate::runtime::Handle> for Client")
+                .contains("impl ClientHooks<::workflow_sdk::runtime::Handle> for Client")
         );
         assert!(m.source.contains("fn send_raw("), "send() is wrapped");
     }
@@ -80,7 +80,7 @@ fn a_minimal_spec_generates_open_enums_and_keeps_unknown_fields() {
     assert_eq!(spec.enums[0].name, "OutState");
     let src =
         workflow_sdk_codegen::render(&workflow_sdk_codegen::generate(&spec).unwrap()).unwrap();
-    assert!(src.contains("crate::open_enum!"));
+    assert!(src.contains("::workflow_sdk::open_enum!"));
     assert!(
         src.contains("pub extra: ::serde_json::Map"),
         "unknown fields are kept"

@@ -1,0 +1,3 @@
+fn main() {
+    workflow_sdk_codegen::build_script(std::path::Path::new("specs"));
+}
