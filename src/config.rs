@@ -321,9 +321,7 @@ impl ConfigBuilder {
             Some(c) => c,
             // The attempt and total timeouts are applied per call by the
             // runtime, so they can differ between clients sharing this one.
-            None => reqwest::Client::builder()
-                .connect_timeout(connect_timeout)
-                .build()
+            None => build_http_client(reqwest::Client::builder().connect_timeout(connect_timeout))
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
         Ok(Config {
@@ -351,4 +349,16 @@ impl ConfigBuilder {
             }),
         })
     }
+}
+
+/// Builds an HTTP client. TLS is rustls; when the process has not chosen a
+/// crypto provider, ring is installed as its default (one already installed
+/// is kept).
+pub(crate) fn build_http_client(
+    builder: reqwest::ClientBuilder,
+) -> Result<reqwest::Client, reqwest::Error> {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+    builder.build()
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use bytes::{Bytes, BytesMut};
 use progenitor_client::OperationInfo;
 use rand::RngCore;
+use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::credentials::{ProvideCredentials, Secret};
@@ -100,19 +101,12 @@ pub async fn exec(
         status = tracing::field::Empty,
         request_id = tracing::field::Empty,
     );
-    let outcome = match tokio::time::timeout(
-        handle.total_timeout,
-        call(handle, client, request, info.operation_id, &span).instrument(span.clone()),
-    )
-    .await
-    {
-        Ok(outcome) => outcome,
-        Err(_) => Err(Error::Timeout {
-            kind: TimeoutKind::Total,
-            limit: handle.total_timeout,
-            attempts: 0,
-        }),
-    };
+    // One deadline for the whole call; each attempt waits for the earlier
+    // of its own limit and this one, so a call costs one timer at a time.
+    let deadline = Instant::now() + handle.total_timeout;
+    let outcome = call(handle, client, request, info.operation_id, &span, deadline)
+        .instrument(span.clone())
+        .await;
     match outcome {
         Ok(response) => {
             tracing::debug!(parent: &span, "call succeeded");
@@ -142,6 +136,7 @@ async fn call(
     template: reqwest::Request,
     operation: &str,
     span: &tracing::Span,
+    deadline: Instant,
 ) -> Result<reqwest::Response, Error> {
     let service = handle.service;
     let op = service.operation(operation).ok_or_else(|| {
@@ -165,8 +160,11 @@ async fn call(
         let mut request = template.try_clone().ok_or_else(|| {
             Error::InvalidRequest("streaming request bodies cannot be sent".into())
         })?;
-        prepare(handle, op, &mut request).await?;
-        match send(handle, client, request, span).await {
+        match tokio::time::timeout_at(deadline, prepare(handle, op, &mut request)).await {
+            Ok(prepared) => prepared?,
+            Err(_) => return Err(total_timeout(handle, attempt - 1)),
+        }
+        match send(handle, client, request, span, deadline).await {
             Attempt::Done(response) => {
                 if retry.budget {
                     // A first-try success tops the bucket up by one; a
@@ -206,6 +204,9 @@ async fn call(
                     tracing::debug!("retry budget exhausted; not retrying");
                     return Err(error);
                 }
+                if Instant::now() + delay >= deadline {
+                    return Err(total_timeout(handle, attempt));
+                }
                 tracing::debug!(attempt, delay = ?delay, error = %error, "retrying");
                 tokio::time::sleep(delay).await;
             }
@@ -214,14 +215,24 @@ async fn call(
 }
 
 /// One attempt: send, read the body within the limits, classify.
+fn total_timeout(handle: &Handle, attempts: u32) -> Error {
+    Error::Timeout {
+        kind: TimeoutKind::Total,
+        limit: handle.total_timeout,
+        attempts,
+    }
+}
+
 async fn send(
     handle: &Handle,
     client: &reqwest::Client,
     request: reqwest::Request,
     span: &tracing::Span,
+    deadline: Instant,
 ) -> Attempt {
     let limit = handle.attempt_timeout;
-    let result = tokio::time::timeout(limit, async {
+    let attempt_deadline = (Instant::now() + limit).min(deadline);
+    let result = tokio::time::timeout_at(attempt_deadline, async {
         let response = client.execute(request).await?;
         let status = response.status();
         span.record("status", status.as_u16());
@@ -235,10 +246,11 @@ async fn send(
         let headers = response.headers().clone();
         let version = response.version();
         let body = read_body(response, handle.max_response_bytes).await?;
-        Ok::<_, BodyError>((status, version, headers, body))
+        Ok::<_, BodyError>(Got::Whole(status, version, headers, body))
     })
     .await;
     let (status, version, headers, body) = match result {
+        Ok(Ok(Got::Whole(status, version, headers, body))) => (status, version, headers, body),
         Err(_) => {
             return Attempt::Failed {
                 error: Error::Timeout {
@@ -293,7 +305,6 @@ async fn send(
                 timeout,
             };
         }
-        Ok(Ok(parts)) => parts,
     };
     if status.is_success() {
         if let Err(error) = check_success_body(status.as_u16(), &headers, &body) {
@@ -322,6 +333,11 @@ async fn send(
     }
 }
 
+/// A response read whole, within the attempt timeout and the size limit.
+enum Got {
+    Whole(http::StatusCode, http::Version, http::HeaderMap, Bytes),
+}
+
 enum BodyError {
     TooLarge(u16),
     Transport(reqwest::Error),
@@ -336,8 +352,11 @@ impl From<reqwest::Error> for BodyError {
 /// Reads a body, refusing it as soon as it is known to exceed `limit`.
 async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes, BodyError> {
     let status = response.status().as_u16();
-    if response.content_length().is_some_and(|n| n > limit) {
-        return Err(BodyError::TooLarge(status));
+    match response.content_length() {
+        Some(n) if n > limit => return Err(BodyError::TooLarge(status)),
+        // Declared and within the limit: one read, one buffer.
+        Some(_) => return Ok(response.bytes().await?),
+        None => {}
     }
     let mut buf =
         BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);

@@ -3,6 +3,8 @@
 //! No clock, no randomness, no I/O: the caller supplies the date and nonce,
 //! so the result is reproducible and testable against fixed vectors.
 
+use std::borrow::Cow;
+
 use hmac::{Hmac, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use sha2::{Digest, Sha256};
@@ -28,9 +30,17 @@ pub fn percent_encode_bytes(value: &[u8]) -> String {
     percent_encoding::percent_encode(value, ENCODE).to_string()
 }
 
+/// Hex SHA-256 of the empty body, which most requests here have.
+pub const EMPTY_BODY_SHA256: &str =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 /// Hex SHA-256 of a body, the value of `x-acs-content-sha256`.
 pub fn content_sha256(body: &[u8]) -> String {
-    hex::encode(Sha256::digest(body))
+    if body.is_empty() {
+        EMPTY_BODY_SHA256.to_string()
+    } else {
+        hex::encode(Sha256::digest(body))
+    }
 }
 
 /// The canonical query string: pairs sorted by key (then value) as given,
@@ -113,56 +123,89 @@ impl std::fmt::Debug for Signed {
 
 /// Signs a request.
 pub fn sign(p: &SigningParams<'_>) -> Signed {
+    // Written for few allocations: this runs on every request attempt.
     let body_hash = content_sha256(p.body);
-    let mut headers: Vec<(String, String)> = p
-        .headers
-        .iter()
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .filter(|(k, _)| {
-            !matches!(
-                k.as_str(),
-                "x-acs-date" | "x-acs-signature-nonce" | "x-acs-content-sha256" | "authorization"
-            )
-        })
-        .collect();
-    headers.push(("x-acs-date".into(), p.date.to_string()));
-    headers.push(("x-acs-signature-nonce".into(), p.nonce.to_string()));
-    headers.push(("x-acs-content-sha256".into(), body_hash.clone()));
-    headers.sort();
-
-    let mut canonical_headers = String::new();
-    for (k, v) in &headers {
-        canonical_headers.push_str(k);
-        canonical_headers.push(':');
-        canonical_headers.push_str(v);
-        canonical_headers.push('\n');
+    let mut headers: Vec<(Cow<'_, str>, &str)> = Vec::with_capacity(p.headers.len() + 3);
+    for (k, v) in p.headers {
+        let k = k.trim();
+        let k = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(k.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(k)
+        };
+        if !matches!(
+            &*k,
+            "x-acs-date" | "x-acs-signature-nonce" | "x-acs-content-sha256" | "authorization"
+        ) {
+            headers.push((k, v.trim()));
+        }
     }
-    let signed_headers = headers
-        .iter()
-        .map(|(k, _)| k.as_str())
-        .collect::<Vec<_>>()
-        .join(";");
-    let canonical_request = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        p.method,
-        p.encoded_path,
-        canonical_query(p.query),
-        canonical_headers,
-        signed_headers,
-        body_hash
+    headers.push((Cow::Borrowed("x-acs-date"), p.date));
+    headers.push((Cow::Borrowed("x-acs-signature-nonce"), p.nonce));
+    headers.push((Cow::Borrowed("x-acs-content-sha256"), &body_hash));
+    headers.sort_unstable();
+
+    let query = canonical_query(p.query);
+    let mut signed_headers = String::with_capacity(headers.len() * 24);
+    for (i, (k, _)) in headers.iter().enumerate() {
+        if i > 0 {
+            signed_headers.push(';');
+        }
+        signed_headers.push_str(k);
+    }
+    let header_len: usize = headers.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let mut canonical_request = String::with_capacity(
+        p.method.len()
+            + p.encoded_path.len()
+            + query.len()
+            + header_len
+            + signed_headers.len()
+            + 72,
     );
-    let string_to_sign = format!(
-        "{ALGORITHM}\n{}",
-        hex::encode(Sha256::digest(canonical_request.as_bytes()))
+    for part in [p.method, "\n", p.encoded_path, "\n", &query, "\n"] {
+        canonical_request.push_str(part);
+    }
+    for (k, v) in &headers {
+        canonical_request.push_str(k);
+        canonical_request.push(':');
+        canonical_request.push_str(v);
+        canonical_request.push('\n');
+    }
+    for part in ["\n", &signed_headers, "\n", &body_hash] {
+        canonical_request.push_str(part);
+    }
+
+    let mut digest_hex = [0u8; 64];
+    hex_into(
+        &Sha256::digest(canonical_request.as_bytes()),
+        &mut digest_hex,
     );
+    let mut string_to_sign = String::with_capacity(ALGORITHM.len() + 65);
+    string_to_sign.push_str(ALGORITHM);
+    string_to_sign.push('\n');
+    string_to_sign.push_str(std::str::from_utf8(&digest_hex).unwrap_or_default());
+
     let mut mac = Hmac::<Sha256>::new_from_slice(p.access_key_secret.as_bytes())
         .expect("HMAC accepts keys of any length");
     mac.update(string_to_sign.as_bytes());
-    let signature = hex::encode(mac.finalize().into_bytes());
-    let authorization = format!(
-        "{ALGORITHM} Credential={},SignedHeaders={signed_headers},Signature={signature}",
-        p.access_key_id
+    let mut signature = [0u8; 64];
+    hex_into(&mac.finalize().into_bytes(), &mut signature);
+    let signature = std::str::from_utf8(&signature).unwrap_or_default();
+
+    let mut authorization = String::with_capacity(
+        ALGORITHM.len() + p.access_key_id.len() + signed_headers.len() + signature.len() + 40,
     );
+    for part in [
+        ALGORITHM,
+        " Credential=",
+        p.access_key_id,
+        ",SignedHeaders=",
+        &signed_headers,
+        ",Signature=",
+        signature,
+    ] {
+        authorization.push_str(part);
+    }
     Signed {
         headers: vec![
             ("x-acs-date", p.date.to_string()),
@@ -174,4 +217,10 @@ pub fn sign(p: &SigningParams<'_>) -> Signed {
         string_to_sign,
         authorization,
     }
+}
+
+/// Lower-case hex of 32 bytes into a 64-byte buffer, no allocation.
+fn hex_into(bytes: &[u8], out: &mut [u8; 64]) {
+    // Never fails: the buffer is exactly twice the 32-byte digest.
+    let _ = hex::encode_to_slice(bytes, out);
 }

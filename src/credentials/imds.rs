@@ -21,7 +21,8 @@ pub struct EcsRamRoleProvider {
     env: Env,
     base_url: String,
     role_name: Option<String>,
-    http: reqwest::Client,
+    /// `Err` holds why the HTTP client could not be built.
+    http: Result<reqwest::Client, String>,
 }
 
 /// The metadata service's address on every ECS instance.
@@ -56,12 +57,13 @@ impl EcsRamRoleProvider {
 
     /// The real metadata service, configured from the given environment.
     pub fn with_env(env: Env) -> Self {
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(1))
-            .timeout(Duration::from_secs(3))
-            .no_proxy()
-            .build()
-            .unwrap_or_default();
+        let http = crate::config::build_http_client(
+            reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(1))
+                .timeout(Duration::from_secs(3))
+                .no_proxy(),
+        )
+        .map_err(|e| e.to_string());
         Self {
             env,
             base_url: DEFAULT_IMDS_URL.to_string(),
@@ -92,14 +94,17 @@ impl EcsRamRoleProvider {
                 "disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED",
             ));
         }
+        let http = self
+            .http
+            .as_ref()
+            .map_err(|e| CredentialsError::new(format!("cannot build an HTTP client: {e}")))?;
         let base = &self.base_url;
         let unreachable = |e: reqwest::Error| {
             CredentialsError::not_configured(format!(
                 "metadata service {base} unreachable (not on ECS?): {e}"
             ))
         };
-        let token = self
-            .http
+        let token = http
             .put(format!("{base}/latest/api/token"))
             .header("X-aliyun-ecs-metadata-token-ttl-seconds", "21600")
             .send()
@@ -114,12 +119,11 @@ impl EcsRamRoleProvider {
         let token = token.text().await.map_err(unreachable)?;
         let token = token.trim().to_string();
         let get = |path: String| {
-            self.http
-                .get(format!(
-                    "{base}/latest/meta-data/ram/security-credentials/{path}"
-                ))
-                .header("X-aliyun-ecs-metadata-token", &token)
-                .send()
+            http.get(format!(
+                "{base}/latest/meta-data/ram/security-credentials/{path}"
+            ))
+            .header("X-aliyun-ecs-metadata-token", &token)
+            .send()
         };
         let role = match self
             .role_name

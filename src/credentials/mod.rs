@@ -29,7 +29,7 @@ pub use profile::ProfileFileProvider;
 /// Display print a redaction marker; [`Secret::expose`] is the only way to
 /// read it.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret(std::sync::Arc<str>);
 
 impl Secret {
     /// What Debug and Display print instead of the value.
@@ -37,7 +37,7 @@ impl Secret {
 
     /// Wraps a secret.
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        Self(value.into().into())
     }
 
     /// The secret itself. Do not log it.
@@ -80,7 +80,8 @@ impl From<String> for Secret {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Credentials {
-    access_key_id: String,
+    // Shared text: credentials are cloned for every request attempt.
+    access_key_id: std::sync::Arc<str>,
     access_key_secret: Secret,
     security_token: Option<Secret>,
     expiry: Option<SystemTime>,
@@ -90,7 +91,7 @@ impl Credentials {
     /// Long-term AccessKey credentials.
     pub fn new(access_key_id: impl Into<String>, access_key_secret: impl Into<Secret>) -> Self {
         Self {
-            access_key_id: access_key_id.into(),
+            access_key_id: access_key_id.into().into(),
             access_key_secret: access_key_secret.into(),
             security_token: None,
             expiry: None,

@@ -233,7 +233,15 @@ pub fn build_script(spec_dir: &Path) {
     let abs = std::fs::canonicalize(spec_dir)
         .unwrap_or_else(|e| fail(format!("{}: {e}", spec_dir.display())));
     println!("cargo:rustc-env=WORKFLOW_SDK_SPEC_DIR={}", abs.display());
-    let modules = generate_dir(spec_dir).unwrap_or_else(|e| fail(e));
+    let mut modules = generate_dir(spec_dir).unwrap_or_else(|e| fail(e));
+    // A module whose name is a declared cargo feature is built only with
+    // that feature; any other spec is always built, so a new spec needs no
+    // Cargo.toml edit (declaring a feature is an optional compile-time cut).
+    let declared = declared_features().unwrap_or_else(|e| fail(e));
+    modules.retain(|m| {
+        !declared.contains(&m.name)
+            || std::env::var_os(format!("CARGO_FEATURE_{}", m.name.to_uppercase())).is_some()
+    });
     for m in &modules {
         if let Err(e) = std::fs::write(out.join(format!("{}.rs", m.name)), &m.source) {
             fail(format!("cannot write generated module {}: {e}", m.name));
@@ -242,4 +250,19 @@ pub fn build_script(spec_dir: &Path) {
     if let Err(e) = std::fs::write(out.join("apis.rs"), module_index(&modules)) {
         fail(format!("cannot write the module index: {e}"));
     }
+}
+
+/// The features declared in the package's `Cargo.toml`.
+fn declared_features() -> Result<Vec<String>, String> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR").ok_or("CARGO_MANIFEST_DIR is not set")?;
+    let path = PathBuf::from(dir).join("Cargo.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let doc: toml::Table = text
+        .parse()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(doc
+        .get("features")
+        .and_then(|f| f.as_table())
+        .map(|t| t.keys().cloned().collect())
+        .unwrap_or_default())
 }
