@@ -9,6 +9,17 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use workflow_sdk::JsonString;
 use workflow_sdk::ice::types::GetAiWorkflowTaskResponse;
 
+/// The typed view of one item of the document.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct Item {
+    id: u64,
+    name: String,
+    text: String,
+    values: Vec<serde_json::Value>,
+    nested: serde_json::Value,
+}
+
 /// A JSON document of at least `size` bytes with strings that need
 /// escaping, unicode, numbers and nesting.
 fn document(size: usize) -> String {
@@ -60,6 +71,15 @@ fn bench(c: &mut Criterion) {
         b.iter_batched(
             || JsonString::<workflow_sdk::Untyped>::new(doc.clone()),
             |field| black_box(field.value().unwrap().as_array().unwrap().len()),
+            BatchSize::LargeInput,
+        )
+    });
+    // The field decoded into a typed view (what `parse()` does with the
+    // spec's view type): no DOM to build.
+    g.bench_function("field_parse_typed_view", |b| {
+        b.iter_batched(
+            || JsonString::<workflow_sdk::Untyped>::new(doc.clone()),
+            |field| black_box(field.parse_as::<Vec<Item>>().unwrap().len()),
             BatchSize::LargeInput,
         )
     });
