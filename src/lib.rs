@@ -22,6 +22,9 @@ pub mod waiter;
 #[cfg(feature = "simulator")]
 pub mod simulator;
 
+#[cfg(feature = "cli")]
+pub mod cli;
+
 pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,

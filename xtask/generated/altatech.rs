@@ -784,3 +784,52 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         },
     ],
 };
+/// Command-line glue generated from the spec, for the `workflow`
+/// binary (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli {
+    /// The `clap` command of this API: one subcommand per operation.
+    pub fn command() -> ::clap::Command {
+        ::clap::Command::new("altatech")
+            .about("AltaBots workflow API")
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+            .subcommand(
+                ::clap::Command::new("query-workflow-result")
+                    .about("Get the result of one workflow run by its run id.")
+                    .arg(
+                        ::clap::Arg::new("workflowRunId")
+                            .long("workflow-run-id")
+                            .value_name("WORKFLOW_RUN_ID")
+                            .help("Identifier of the workflow run.")
+                            .required(true),
+                    ),
+            )
+    }
+    /// Runs the operation `m` names; with `wait`, until its run is done.
+    pub async fn run(
+        client: &super::Client,
+        m: &::clap::ArgMatches,
+        wait: Option<&::workflow_sdk::WaitPolicy>,
+        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
+    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        match m.subcommand() {
+            Some(("query-workflow-result", m)) => {
+                let mut b = client.query_workflow_result();
+                if let Some(v) = m.get_one::<String>("workflowRunId") {
+                    let v = v.clone();
+                    b = b.body_map(move |x| x.workflow_run_id(v));
+                }
+                match wait {
+                    None => ::workflow_sdk::cli::sent(b.send().await),
+                    Some(policy) => {
+                        ::workflow_sdk::cli::waited(
+                            b.wait_with_progress(policy, progress).await,
+                        )
+                    }
+                }
+            }
+            _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
+        }
+    }
+}

@@ -2318,3 +2318,80 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         },
     ],
 };
+/// Command-line glue generated from the spec, for the `workflow`
+/// binary (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli {
+    /// The `clap` command of this API: one subcommand per operation.
+    pub fn command() -> ::clap::Command {
+        ::clap::Command::new("ice")
+            .about("Alibaba Cloud Intelligent Media Services (ICE)")
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+            .subcommand(
+                ::clap::Command::new("get-ai-workflow-task")
+                    .about(
+                        "Get one AI workflow task, with its inputs, node results and outputs.",
+                    )
+                    .arg(
+                        ::clap::Arg::new("TaskId")
+                            .long("task-id")
+                            .value_name("TASK_ID")
+                            .help("Identifier of the AI workflow task to look up.")
+                            .required(false),
+                    ),
+            )
+            .subcommand(
+                ::clap::Command::new("get-workflow-task")
+                    .about(
+                        "Get one media workflow task (last year only), with its input and per-node results.",
+                    )
+                    .arg(
+                        ::clap::Arg::new("TaskId")
+                            .long("task-id")
+                            .value_name("TASK_ID")
+                            .help("Identifier of the workflow task to look up.")
+                            .required(false),
+                    ),
+            )
+    }
+    /// Runs the operation `m` names; with `wait`, until its run is done.
+    pub async fn run(
+        client: &super::Client,
+        m: &::clap::ArgMatches,
+        wait: Option<&::workflow_sdk::WaitPolicy>,
+        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
+    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        match m.subcommand() {
+            Some(("get-ai-workflow-task", m)) => {
+                let mut b = client.get_ai_workflow_task();
+                if let Some(v) = m.get_one::<String>("TaskId") {
+                    b = b.task_id(v.clone());
+                }
+                match wait {
+                    None => ::workflow_sdk::cli::sent(b.send().await),
+                    Some(policy) => {
+                        ::workflow_sdk::cli::waited(
+                            b.wait_with_progress(policy, progress).await,
+                        )
+                    }
+                }
+            }
+            Some(("get-workflow-task", m)) => {
+                let mut b = client.get_workflow_task();
+                if let Some(v) = m.get_one::<String>("TaskId") {
+                    b = b.task_id(v.clone());
+                }
+                match wait {
+                    None => ::workflow_sdk::cli::sent(b.send().await),
+                    Some(policy) => {
+                        ::workflow_sdk::cli::waited(
+                            b.wait_with_progress(policy, progress).await,
+                        )
+                    }
+                }
+            }
+            _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
+        }
+    }
+}

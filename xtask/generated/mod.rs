@@ -15,5 +15,21 @@ pub mod paiflow {
 pub mod ros {
     include!(concat!(env!("OUT_DIR"), "/ros.rs"));
 }
+/// Every API's `clap` command (feature `cli`).
+#[cfg(feature = "cli")]
+pub fn cli_commands() -> Vec<::clap::Command> {
+    vec![altatech::cli::command(), ice::cli::command(), paiflow::cli::command(), ros::cli::command(), ]
+}
+/// Runs a command-line operation of the API named `product` (feature `cli`).
+#[cfg(feature = "cli")]
+pub async fn cli_run(product: &str, config: &::workflow_sdk::Config, m: &::clap::ArgMatches, wait: Option<&::workflow_sdk::WaitPolicy>, progress: &mut dyn FnMut(&::workflow_sdk::Progress)) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+    match product {
+        "altatech" => altatech::cli::run(&altatech::Client::new(config), m, wait, progress).await,
+        "ice" => ice::cli::run(&ice::Client::new(config), m, wait, progress).await,
+        "paiflow" => paiflow::cli::run(&paiflow::Client::new(config), m, wait, progress).await,
+        "ros" => ros::cli::run(&ros::Client::new(config), m, wait, progress).await,
+        other => Err(::workflow_sdk::cli::Failure::Usage(format!("no API named {other}"))),
+    }
+}
 /// The facts of every API in `specs/`, one entry per spec.
 pub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[&altatech::SERVICE, &ice::SERVICE, &paiflow::SERVICE, &ros::SERVICE, ];

@@ -1974,3 +1974,94 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         },
     ],
 };
+/// Command-line glue generated from the spec, for the `workflow`
+/// binary (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli {
+    /// The `clap` command of this API: one subcommand per operation.
+    pub fn command() -> ::clap::Command {
+        ::clap::Command::new("paiflow")
+            .about("Alibaba Cloud PAI PAIFlow")
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+            .subcommand(
+                ::clap::Command::new("get-pipeline-run")
+                    .about("Get one pipeline run, optionally with its manifest.")
+                    .arg(
+                        ::clap::Arg::new("PipelineRunId")
+                            .long("pipeline-run-id")
+                            .value_name("PIPELINE_RUN_ID")
+                            .help(
+                                "Identifier of the pipeline run (ListPipelineRuns lists them).",
+                            )
+                            .required(true),
+                    )
+                    .arg(
+                        ::clap::Arg::new("Verbose")
+                            .long("verbose")
+                            .value_name("VERBOSE")
+                            .help("Whether to return details, including `Manifest`.")
+                            .required(false),
+                    )
+                    .arg(
+                        ::clap::Arg::new("ManifestType")
+                            .long("manifest-type")
+                            .value_name("MANIFEST_TYPE")
+                            .help(
+                                "Which form of the manifest to return (default `Raw`).",
+                            )
+                            .required(false),
+                    )
+                    .arg(
+                        ::clap::Arg::new("TokenId")
+                            .long("token-id")
+                            .value_name("TOKEN_ID")
+                            .help("Identifier of a shared pipeline run.")
+                            .required(false),
+                    ),
+            )
+    }
+    /// Runs the operation `m` names; with `wait`, until its run is done.
+    pub async fn run(
+        client: &super::Client,
+        m: &::clap::ArgMatches,
+        wait: Option<&::workflow_sdk::WaitPolicy>,
+        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
+    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        match m.subcommand() {
+            Some(("get-pipeline-run", m)) => {
+                let mut b = client.get_pipeline_run();
+                if let Some(v) = m.get_one::<String>("PipelineRunId") {
+                    b = b.pipeline_run_id(v.clone());
+                }
+                if let Some(v) = m.get_one::<String>("Verbose") {
+                    b = b
+                        .verbose(
+                            v
+                                .parse::<bool>()
+                                .map_err(|_| {
+                                    ::workflow_sdk::cli::Failure::Usage(
+                                        format!("{} takes true or false, not {v:?}", "--verbose"),
+                                    )
+                                })?,
+                        );
+                }
+                if let Some(v) = m.get_one::<String>("ManifestType") {
+                    b = b.manifest_type(super::types::ManifestType::from(v.as_str()));
+                }
+                if let Some(v) = m.get_one::<String>("TokenId") {
+                    b = b.token_id(v.clone());
+                }
+                match wait {
+                    None => ::workflow_sdk::cli::sent(b.send().await),
+                    Some(policy) => {
+                        ::workflow_sdk::cli::waited(
+                            b.wait_with_progress(policy, progress).await,
+                        )
+                    }
+                }
+            }
+            _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
+        }
+    }
+}

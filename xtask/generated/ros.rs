@@ -673,3 +673,65 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         },
     ],
 };
+/// Command-line glue generated from the spec, for the `workflow`
+/// binary (feature `cli`).
+#[cfg(feature = "cli")]
+pub mod cli {
+    /// The `clap` command of this API: one subcommand per operation.
+    pub fn command() -> ::clap::Command {
+        ::clap::Command::new("ros")
+            .about("Alibaba Cloud Resource Orchestration Service (ROS)")
+            .subcommand_required(true)
+            .arg_required_else_help(true)
+            .subcommand(
+                ::clap::Command::new("get-ai-task")
+                    .about(
+                        "Get one AI task (template generation or repair), optionally with its output.",
+                    )
+                    .arg(
+                        ::clap::Arg::new("TaskId")
+                            .long("task-id")
+                            .value_name("TASK_ID")
+                            .help("Identifier of the AI task to look up.")
+                            .required(false),
+                    )
+                    .arg(
+                        ::clap::Arg::new("OutputOption")
+                            .long("output-option")
+                            .value_name("OUTPUT_OPTION")
+                            .help(
+                                "Whether the response includes `TaskOutput`. The output can be large; leave it `Disabled` (the default) when you only need the state.",
+                            )
+                            .required(false),
+                    ),
+            )
+    }
+    /// Runs the operation `m` names; with `wait`, until its run is done.
+    pub async fn run(
+        client: &super::Client,
+        m: &::clap::ArgMatches,
+        wait: Option<&::workflow_sdk::WaitPolicy>,
+        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
+    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        match m.subcommand() {
+            Some(("get-ai-task", m)) => {
+                let mut b = client.get_ai_task();
+                if let Some(v) = m.get_one::<String>("TaskId") {
+                    b = b.task_id(v.clone());
+                }
+                if let Some(v) = m.get_one::<String>("OutputOption") {
+                    b = b.output_option(super::types::OutputOption::from(v.as_str()));
+                }
+                match wait {
+                    None => ::workflow_sdk::cli::sent(b.send().await),
+                    Some(policy) => {
+                        ::workflow_sdk::cli::waited(
+                            b.wait_with_progress(policy, progress).await,
+                        )
+                    }
+                }
+            }
+            _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
+        }
+    }
+}

@@ -77,9 +77,66 @@ pub struct OperationMeta {
     pub run: Option<RunMeta>,
     /// The documented example response file (from `externalValue`).
     pub example: Option<PathBuf>,
-    /// Request parameters: (name, location, required). Location is `path`,
-    /// `query`, `header` or `body` (a top-level property of the JSON body).
-    pub params: Vec<(String, String, bool)>,
+    /// Request parameters, body properties included.
+    pub params: Vec<ParamMeta>,
+    /// `summary`, else `description`.
+    pub summary: Option<String>,
+}
+
+/// What a request parameter holds, for code that sets it from text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Any other schema: set from the text as given.
+    Text,
+    /// `type: boolean`.
+    Bool,
+    /// `type: integer`.
+    Integer,
+    /// `type: number`.
+    Number,
+    /// A string enum: the Rust type name of the open enum.
+    Enum(String),
+}
+
+/// A request parameter (a body property counts as one).
+#[derive(Clone, Debug)]
+pub struct ParamMeta {
+    /// Its name in the spec.
+    pub name: String,
+    /// `path`, `query`, `header` or `body`.
+    pub location: String,
+    /// Whether required.
+    pub required: bool,
+    /// What it holds.
+    pub kind: ParamKind,
+    /// Its description.
+    pub description: Option<String>,
+}
+
+fn param_kind(doc: &Value, schema: &Value, lifted: &str) -> ParamKind {
+    use heck::ToUpperCamelCase;
+    let (target, name) = match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => (
+            r.strip_prefix('#')
+                .and_then(|p| doc.pointer(p))
+                .unwrap_or(schema),
+            r.rsplit('/').next().unwrap_or(lifted).to_string(),
+        ),
+        None => (schema, lifted.to_string()),
+    };
+    if target
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|a| a.iter().all(Value::is_string))
+    {
+        return ParamKind::Enum(name.to_upper_camel_case());
+    }
+    match target.get("type").and_then(Value::as_str) {
+        Some("boolean") => ParamKind::Bool,
+        Some("integer") => ParamKind::Integer,
+        Some("number") => ParamKind::Number,
+        _ => ParamKind::Text,
+    }
 }
 
 /// A string enum of the spec, generated as an open enum.
@@ -367,7 +424,22 @@ fn read_operation(
                 .get("required")
                 .and_then(Value::as_bool)
                 .unwrap_or(location == "path");
-            params.push((name.to_string(), location.to_string(), required));
+            let lifted = format!(
+                "{operation_id}{}",
+                heck::ToUpperCamelCase::to_upper_camel_case(name)
+            );
+            params.push(ParamMeta {
+                name: name.to_string(),
+                location: location.to_string(),
+                required,
+                kind: p
+                    .get("schema")
+                    .map_or(ParamKind::Text, |s| param_kind(doc, s, &lifted)),
+                description: p
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+            });
         }
     }
     if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {
@@ -383,18 +455,28 @@ fn read_operation(
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
+        let body_name = schema_name(op).unwrap_or_default();
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-            for name in props.keys() {
-                params.push((
-                    name.clone(),
-                    "body".into(),
-                    required.contains(&name.as_str()),
-                ));
+            for (name, prop) in props {
+                let lifted = format!(
+                    "{body_name}{}",
+                    heck::ToUpperCamelCase::to_upper_camel_case(name.as_str())
+                );
+                params.push(ParamMeta {
+                    name: name.clone(),
+                    location: "body".into(),
+                    required: required.contains(&name.as_str()),
+                    kind: param_kind(doc, prop, &lifted),
+                    description: prop
+                        .get("description")
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
+                });
             }
         }
     }
     if let Some(run) = &run
-        && !params.iter().any(|(n, _, _)| *n == run.id)
+        && !params.iter().any(|p| p.name == run.id)
     {
         return Err((
             format!("{at}/x-run/id"),
@@ -409,6 +491,11 @@ fn read_operation(
         run,
         example,
         params,
+        summary: op
+            .get("summary")
+            .or_else(|| op.get("description"))
+            .and_then(Value::as_str)
+            .map(str::to_string),
     })
 }
 
@@ -444,4 +531,12 @@ fn read_run(run: &Value, at: &str) -> Result<RunMeta, Problem> {
         states.push((value.clone(), state.to_string()));
     }
     Ok(RunMeta { id, status, states })
+}
+
+/// The component name of an operation's JSON request body.
+fn schema_name(op: &Value) -> Option<String> {
+    op.pointer("/requestBody/content/application~1json/schema/$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.rsplit('/').next())
+        .map(str::to_string)
 }
