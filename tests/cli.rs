@@ -346,3 +346,21 @@ fn completions_are_generated() {
         );
     }
 }
+
+/// On a terminal (a pty from util-linux `script`) JSON is pretty; piped it
+/// is compact (the other tests).
+#[test]
+fn json_is_pretty_on_a_terminal() {
+    let bin = env!("CARGO_BIN_EXE_workflow");
+    let out = Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} --simulate ros get-ai-task --task-id t"),
+            "/dev/null",
+        ])
+        .env("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+        .output()
+        .expect("util-linux `script` runs the tool on a pseudo-terminal");
+    let shown = text(&out.stdout).replace('\r', "");
+    assert!(shown.contains("{\n  \"Code\": \"Forbidden\""), "{shown}");
+}

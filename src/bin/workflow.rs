@@ -168,7 +168,7 @@ async fn run(matches: &ArgMatches) -> Result<(), RunError> {
             .max_interval(Duration::from_secs(2));
     }
 
-    let mut reporter = Reporter::new();
+    let mut reporter = Reporter::new(wait);
     let result = workflow_sdk::cli_run(
         product,
         &config,
@@ -251,8 +251,8 @@ struct Reporter {
 }
 
 impl Reporter {
-    fn new() -> Self {
-        let bar = std::io::stderr().is_terminal().then(|| {
+    fn new(wait: bool) -> Self {
+        let bar = (wait && std::io::stderr().is_terminal()).then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
