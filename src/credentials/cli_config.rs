@@ -66,21 +66,7 @@ impl CliConfigProvider {
             .ok_or_else(|| {
                 CredentialsError::not_configured("no HOME to find ~/.aliyun/config.json")
             })?;
-        let text = match tokio::fs::read_to_string(&file).await {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(CredentialsError::not_configured(format!(
-                    "{} does not exist",
-                    file.display()
-                )));
-            }
-            Err(e) => {
-                return Err(CredentialsError::new(format!(
-                    "cannot read {}: {e}",
-                    file.display()
-                )));
-            }
-        };
+        let text = super::read_config_file(&file).await?;
         let fail = |m: String| CredentialsError::new(format!("{}: {m}", file.display()));
         let config: CliConfig =
             serde_json::from_str(&text).map_err(|e| fail(format!("not valid JSON ({e})")))?;

@@ -199,3 +199,18 @@ impl<P: ProvideCredentials + ?Sized> ProvideCredentials for std::sync::Arc<P> {
         (**self).provide_credentials()
     }
 }
+
+/// Reads a credentials or configuration file: a missing file means the
+/// source is not set up here, any other failure is an error.
+async fn read_config_file(file: &std::path::Path) -> Result<String, CredentialsError> {
+    match tokio::fs::read_to_string(file).await {
+        Ok(t) => Ok(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(
+            CredentialsError::not_configured(format!("{} does not exist", file.display())),
+        ),
+        Err(e) => Err(CredentialsError::new(format!(
+            "cannot read {}: {e}",
+            file.display()
+        ))),
+    }
+}

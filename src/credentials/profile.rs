@@ -70,21 +70,7 @@ impl ProfileFileProvider {
         let file = self.file().ok_or_else(|| {
             CredentialsError::not_configured("no HOME to find ~/.alibabacloud/credentials")
         })?;
-        let text = match tokio::fs::read_to_string(&file).await {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(CredentialsError::not_configured(format!(
-                    "{} does not exist",
-                    file.display()
-                )));
-            }
-            Err(e) => {
-                return Err(CredentialsError::new(format!(
-                    "cannot read {}: {e}",
-                    file.display()
-                )));
-            }
-        };
+        let text = super::read_config_file(&file).await?;
         let profile = self
             .profile
             .clone()
