@@ -369,16 +369,26 @@ async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes,
     Ok(buf.freeze())
 }
 
-/// A success body must be a JSON document: not empty, not an HTML page,
-/// not declared as another content type.
+/// A success body must be a JSON document: not empty, not cut short, not
+/// an HTML page, not declared as another content type. (Whether it has the
+/// documented shape is for the decoder to say.)
 fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Result<(), Error> {
     let content_type = headers
         .get(http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let last = body
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace())
+        .copied();
     let reason = if first.is_none() {
         Some("the body is empty".to_string())
+    } else if matches!((first, last), (Some(b'{'), Some(l)) if l != b'}')
+        || matches!((first, last), (Some(b'['), Some(l)) if l != b']')
+    {
+        Some("the JSON body is truncated".to_string())
     } else if first == Some(b'<') || content_type.as_deref().is_some_and(|c| c.contains("html")) {
         Some("the body is HTML, not JSON".to_string())
     } else if let Some(ct) = content_type.as_deref().filter(|c| !c.contains("json"))

@@ -195,7 +195,7 @@ async fn an_undecodable_success_body_is_a_decode_error_with_the_body() {
     sim.set_response(
         "GetWorkflowTask",
         200,
-        r#"{"RequestId": "r", "WorkflowTask": "#,
+        r#"{"RequestId": "r", "WorkflowTask": ["not", "an", "object"]}"#,
     );
     let config = sim.config().build().unwrap();
     let err = ice::Client::new(&config)

@@ -595,6 +595,10 @@ async fn bad_success_bodies_are_typed_errors_keeping_status_and_body() {
     let cases = [
         (
             Reply::json(200, r#"{"RequestId":"r","WorkflowTask":{"TaskId":"#),
+            "truncated",
+        ),
+        (
+            Reply::json(200, r#"{"RequestId":"r","WorkflowTask":"not an object"}"#),
             "decode",
         ),
         (Reply::body(200, "text/plain", "all good"), "not JSON"),
