@@ -246,11 +246,11 @@ async fn send(
         let headers = response.headers().clone();
         let version = response.version();
         let body = read_body(response, handle.max_response_bytes).await?;
-        Ok::<_, BodyError>(Got::Whole(status, version, headers, body))
+        Ok::<_, BodyError>((status, version, headers, body))
     })
     .await;
     let (status, version, headers, body) = match result {
-        Ok(Ok(Got::Whole(status, version, headers, body))) => (status, version, headers, body),
+        Ok(Ok(parts)) => parts,
         Err(_) => {
             return Attempt::Failed {
                 error: Error::Timeout {
@@ -331,11 +331,6 @@ async fn send(
         wait: server_requested_wait(&headers, SystemTime::now()),
         timeout: false,
     }
-}
-
-/// A response read whole, within the attempt timeout and the size limit.
-enum Got {
-    Whole(http::StatusCode, http::Version, http::HeaderMap, Bytes),
 }
 
 enum BodyError {
@@ -434,7 +429,7 @@ fn check_parameters(op: &OperationSpec, request: &reqwest::Request) -> Result<()
                 .query_pairs()
                 .find(|(k, _)| k == p.name)
                 .map(|(_, v)| v.into_owned()),
-            ParamIn::Path => path_param(op.path, p.name, request.url().path()),
+            ParamIn::Path => op.path_param(p.name, request.url().path()),
             ParamIn::Body => {
                 if body.is_none() {
                     body = request
@@ -453,21 +448,6 @@ fn check_parameters(op: &OperationSpec, request: &reqwest::Request) -> Result<()
         }
     }
     Ok(())
-}
-
-/// The decoded value of path parameter `name` in `url_path`, by the
-/// position of `{name}` in the template (counted from the end, so a base
-/// path in the endpoint does not matter).
-fn path_param(template: &str, name: &str, url_path: &str) -> Option<String> {
-    let t: Vec<&str> = template.split('/').collect();
-    let a: Vec<&str> = url_path.split('/').collect();
-    let from_end = t.len() - t.iter().position(|s| *s == format!("{{{name}}}"))?;
-    let seg = a.get(a.len().checked_sub(from_end)?)?;
-    Some(
-        percent_encoding::percent_decode_str(seg)
-            .decode_utf8_lossy()
-            .into_owned(),
-    )
 }
 
 async fn prepare(

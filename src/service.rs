@@ -238,6 +238,24 @@ pub struct OperationSpec {
     pub example: Option<Example>,
 }
 
+impl OperationSpec {
+    /// The decoded value of path parameter `name` in a request path, found
+    /// by the position of `{name}` in the spec's template counted from the
+    /// end (so a base path in the endpoint does not matter).
+    pub fn path_param(&self, name: &str, path: &str) -> Option<String> {
+        let template: Vec<&str> = self.path.split('/').collect();
+        let actual: Vec<&str> = path.split('/').collect();
+        let slot = format!("{{{name}}}");
+        let from_end = template.len() - template.iter().position(|s| *s == slot)?;
+        let segment = actual.get(actual.len().checked_sub(from_end)?)?;
+        Some(
+            percent_encoding::percent_decode_str(segment)
+                .decode_utf8_lossy()
+                .into_owned(),
+        )
+    }
+}
+
 /// Facts about one API (one spec file).
 #[derive(Debug)]
 pub struct ServiceSpec {

@@ -202,21 +202,12 @@ impl Reply {
     /// An Alibaba Cloud error body (`RequestId`, `HostId`, `Code`,
     /// `Message`, `Recommend`).
     pub fn acs_error(status: u16, code: &str, message: &str) -> Self {
-        let body = serde_json::json!({
-            "RequestId": "SIM-SCRIPTED-ERROR",
-            "HostId": "simulator.local",
-            "Code": code,
-            "Message": message,
-            "Recommend": format!("https://api.aliyun.com/troubleshoot?q={code}"),
-        });
-        Self::json(status, body.to_string())
+        Self::json(status, acs_error_body(code, message, "SIM-SCRIPTED-ERROR"))
     }
 
     /// An AltaBots error body (`{"error": {"code", "message", "status"}}`).
     pub fn bearer_error(status: u16, code: &str, message: &str) -> Self {
-        let body =
-            serde_json::json!({ "error": { "code": code, "message": message, "status": status } });
-        Self::json(status, body.to_string())
+        Self::json(status, bearer_error_body(status, code, message))
     }
 
     /// Adds a response header.
@@ -461,27 +452,32 @@ fn reply(status: u16, body: impl Into<Bytes>, request_id: &str) -> Response {
         .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new())))
 }
 
-fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Response, String) {
-    let body = serde_json::json!({
+/// Alibaba Cloud's error shape.
+fn acs_error_body(code: &str, message: &str, request_id: &str) -> String {
+    serde_json::json!({
         "RequestId": request_id,
         "HostId": "simulator.local",
         "Code": code,
         "Message": message,
         "Recommend": format!("https://api.aliyun.com/troubleshoot?q={code}"),
-    });
-    (
-        reply(status, body.to_string(), request_id),
-        code.to_string(),
-    )
+    })
+    .to_string()
+}
+
+/// AltaBots' error shape.
+fn bearer_error_body(status: u16, code: &str, message: &str) -> String {
+    serde_json::json!({ "error": { "code": code, "message": message, "status": status } })
+        .to_string()
+}
+
+fn acs_error(status: u16, code: &str, message: &str, request_id: &str) -> (Response, String) {
+    let body = acs_error_body(code, message, request_id);
+    (reply(status, body, request_id), code.to_string())
 }
 
 fn bearer_error(status: u16, code: &str, message: &str, request_id: &str) -> (Response, String) {
-    let body =
-        serde_json::json!({ "error": { "code": code, "message": message, "status": status } });
-    (
-        reply(status, body.to_string(), request_id),
-        code.to_string(),
-    )
+    let body = bearer_error_body(status, code, message);
+    (reply(status, body, request_id), code.to_string())
 }
 
 /// Does a spec path template match a raw request path?
@@ -656,12 +652,7 @@ fn run_id(
             .into_iter()
             .find(|(k, _)| k == param.name)
             .map(|(_, v)| v),
-        ParamIn::Path => {
-            let t: Vec<&str> = op.path.split('/').collect();
-            let r: Vec<&str> = raw_path.split('/').collect();
-            let i = t.iter().position(|s| *s == format!("{{{}}}", param.name))?;
-            (t.len() == r.len()).then(|| pct_decode(r[i]))
-        }
+        ParamIn::Path => op.path_param(param.name, raw_path),
         ParamIn::Body => serde_json::from_slice::<serde_json::Value>(body)
             .ok()?
             .get(param.name)?
