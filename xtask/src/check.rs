@@ -6,7 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+
+use crate::resolve;
 use workflow_sdk::JsonString;
+use workflow_sdk_codegen::escape_pointer;
 
 /// One problem: file, JSON pointer, what.
 pub struct Finding {
@@ -28,10 +31,6 @@ impl std::fmt::Display for Finding {
             self.problem
         )
     }
-}
-
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 /// Runs every check on the specs in `dir`; returns the findings.
@@ -104,7 +103,7 @@ fn json_string_examples(file: &Path, doc: &Value, out: &mut Vec<Finding>) {
             if !ok {
                 out.push(Finding {
                     file: file.to_path_buf(),
-                    pointer: format!("/components/schemas/{}/properties/{}/example", escape(name), escape(prop)),
+                    pointer: format!("/components/schemas/{}/properties/{}/example", escape_pointer(name), escape_pointer(prop)),
                     problem: "the example of a JSON-in-string field does not hold JSON; fix it or mark the field x-placeholder-example: true".into(),
                 });
             }
@@ -149,9 +148,9 @@ fn response_examples(file: &Path, dir: &Path, doc: &Value, module: &str, out: &m
                     for (ex_name, ex) in examples {
                         let at = format!(
                             "/paths/{}/{method}/responses/{status}/content/{}/examples/{}",
-                            escape(path),
-                            escape(media),
-                            escape(ex_name)
+                            escape_pointer(path),
+                            escape_pointer(media),
+                            escape_pointer(ex_name)
                         );
                         let text = match (
                             ex.get("externalValue").and_then(Value::as_str),
@@ -205,17 +204,6 @@ fn response_examples(file: &Path, dir: &Path, doc: &Value, module: &str, out: &m
     }
 }
 
-fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
-    match schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-    {
-        Some(ptr) => doc.pointer(ptr).unwrap_or(schema),
-        None => schema,
-    }
-}
-
 /// Walks an example value along its schema, checking JSON-in-string values.
 #[allow(clippy::too_many_arguments)]
 fn walk(
@@ -239,7 +227,7 @@ fn walk(
             };
             for (k, v) in map {
                 let Some(p) = props.get(k) else { continue };
-                let here = format!("{at_value}/{}", escape(k));
+                let here = format!("{at_value}/{}", escape_pointer(k));
                 if p.get("x-json-string").is_some() {
                     if is_placeholder(p) {
                         continue;

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::resolve;
+
 /// The type of a parameter or field, coarsely.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -72,24 +74,6 @@ pub struct OpShape {
 
 /// Every operation of a document, by operationId.
 pub type Shape = BTreeMap<String, OpShape>;
-
-fn resolve<'a>(doc: &'a Value, s: &'a Value) -> &'a Value {
-    let mut s = s;
-    for _ in 0..16 {
-        match s
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        {
-            Some(ptr) => match doc.pointer(ptr) {
-                Some(t) => s = t,
-                None => break,
-            },
-            None => break,
-        }
-    }
-    s
-}
 
 fn item(doc: &Value, schema: &Value) -> Item {
     let s = resolve(doc, schema);

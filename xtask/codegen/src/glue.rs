@@ -209,16 +209,7 @@ fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
 
 /// `T` of `ResponseValue<T>`.
 fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
-    let syn::Type::Path(p) = ok_type else {
-        return None;
-    };
-    match &p.path.segments.last()?.arguments {
-        syn::PathArguments::AngleBracketed(a) => match a.args.first()? {
-            syn::GenericArgument::Type(t) => Some(t.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
+    first_type_argument(ok_type, "ResponseValue")
 }
 
 /// Adds `wait_until_done` and `wait_with_progress` to the builder of an
@@ -284,11 +275,16 @@ fn ok_type_of(output: &syn::ReturnType) -> Option<syn::Type> {
     let syn::ReturnType::Type(_, ty) = output else {
         return None;
     };
-    let syn::Type::Path(p) = &**ty else {
+    first_type_argument(ty, "Result")
+}
+
+/// `T` of `Outer<T, ..>` (the last path segment must be named `outer`).
+fn first_type_argument(ty: &syn::Type, outer: &str) -> Option<syn::Type> {
+    let syn::Type::Path(p) = ty else {
         return None;
     };
     let last = p.path.segments.last()?;
-    if last.ident != "Result" {
+    if last.ident != outer {
         return None;
     }
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 pub use extensions::{
     ApiStyle, Auth, Endpoint, JsonFieldMarker, OperationMeta, ParamKind, ParamMeta, RunMeta,
-    Service, StringEnum, TimestampField, TimestampKind,
+    Service, StringEnum, TimestampField, TimestampKind, escape_pointer,
 };
 
 /// A problem with one spec file, printed as one line naming the file.
