@@ -48,6 +48,16 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// Takes the last response out of a failed or timed-out wait (the answer
+    /// a shell user still wants on stdout).
+    pub fn take_last(&mut self) -> Option<Value> {
+        match self {
+            Failure::RunFailed { last, .. } => Some(std::mem::take(last)),
+            Failure::TimedOut { last, .. } => last.take(),
+            _ => None,
+        }
+    }
+
     /// The exit code for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -183,17 +183,10 @@ async fn run(matches: &ArgMatches) -> Result<(), RunError> {
             print_value(matches, v);
             Ok(())
         }
-        Err(Failure::RunFailed { state, last }) => Err((
-            Failure::RunFailed {
-                state,
-                last: serde_json::Value::Null,
-            },
-            Some(last),
-        )),
-        Err(Failure::TimedOut { state, last }) => {
-            Err((Failure::TimedOut { state, last: None }, last))
+        Err(mut f) => {
+            let last = f.take_last();
+            Err((f, last))
         }
-        Err(f) => Err((f, None)),
     }
 }
 
