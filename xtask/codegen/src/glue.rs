@@ -74,7 +74,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
                         if let syn::Item::Impl(imp) = item
                             && let Some(ok_type) = wrap_send(imp)?
                         {
-                            add_waiters(spec, imp, &ok_type)?;
+                            crate::waiters::add_waiters(spec, imp, &ok_type)?;
                             if let (Some(name), Some(inner)) =
                                 (builder_name(imp), response_inner(&ok_type))
                             {
@@ -102,7 +102,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     }
 
     let service = service_static(spec, &response_types)?;
-    let cli = cli_module(spec);
+    let cli = crate::cli::cli_module(spec);
     let title = &spec.service.title;
     let glue = quote! {
         // Path parameters are encoded by the runtime: progenitor's encoder
@@ -200,7 +200,7 @@ fn wrap_send(imp: &mut syn::ItemImpl) -> Result<Option<syn::Type>, String> {
 }
 
 /// The name of a builder type (`GetWorkflowTask`).
-fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
+pub(crate) fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
     match &*imp.self_ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
@@ -208,66 +208,8 @@ fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
 }
 
 /// `T` of `ResponseValue<T>`.
-fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
+pub(crate) fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
     first_type_argument(ok_type, "ResponseValue")
-}
-
-/// Adds `wait_until_done` and `wait_with_progress` to the builder of an
-/// operation with `x-run`.
-fn add_waiters(
-    spec: &LoadedSpec,
-    imp: &mut syn::ItemImpl,
-    ok_type: &syn::Type,
-) -> Result<(), String> {
-    let Some(builder) = builder_name(imp) else {
-        return Ok(());
-    };
-    let Some(op) = spec
-        .service
-        .operations
-        .iter()
-        .find(|o| o.operation_id.to_upper_camel_case() == builder)
-    else {
-        return Ok(());
-    };
-    let Some(run) = &op.run else {
-        return Ok(());
-    };
-    let inner = response_inner(ok_type).ok_or("unexpected send() success type")?;
-    let rust_name = op.operation_id.to_snake_case();
-    let doc = format!(
-        "Polls `{}` until the run reaches a terminal state (`{}` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.",
-        op.operation_id, run.status
-    );
-    let items: syn::File = syn::parse2(quote! {
-        impl<'a> X<'a> {
-            #[doc = #doc]
-            pub async fn wait_until_done(
-                self,
-                policy: &::workflow_sdk::WaitPolicy,
-            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
-                self.wait_with_progress(policy, |_| {}).await
-            }
-
-            /// Like `wait_until_done`, calling `on_progress` with each change
-            /// of the run's status (the first poll included).
-            pub async fn wait_with_progress(
-                self,
-                policy: &::workflow_sdk::WaitPolicy,
-                on_progress: impl FnMut(&::workflow_sdk::Progress),
-            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
-                let run = ::workflow_sdk::waiter::run_spec(&super::SERVICE, #rust_name).map_err(::workflow_sdk::WaitError::Call)?;
-                ::workflow_sdk::waiter::wait(run, policy, || self.clone().send(), on_progress).await
-            }
-        }
-    })
-    .map_err(|e| e.to_string())?;
-    for item in items.items {
-        if let syn::Item::Impl(extra) = item {
-            imp.items.extend(extra.items);
-        }
-    }
-    Ok(())
 }
 
 /// `T` of a `Result<T, E>` return type.
@@ -419,146 +361,6 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
             }
         })
         .collect()
-}
-
-/// Option names the `workflow` tool uses itself.
-const CLI_GLOBALS: &[&str] = &[
-    "region",
-    "endpoint",
-    "profile",
-    "timeout",
-    "output",
-    "expand-json",
-    "wait",
-    "max-wait",
-    "simulate",
-    "log",
-    "help",
-    "version",
-];
-
-/// The operations as `clap` subcommands, and the code that runs one: every
-/// parameter a flag (`TaskId` -> `--task-id`), help from the spec. Compiled
-/// with the crate's `cli` feature (the `workflow` binary).
-fn cli_module(spec: &LoadedSpec) -> TokenStream {
-    use crate::extensions::ParamKind;
-    let module = &spec.service.module;
-    let title = &spec.service.title;
-    let mut commands = Vec::new();
-    let mut arms = Vec::new();
-    for op in &spec.service.operations {
-        let sub = op.operation_id.to_snake_case().replace('_', "-");
-        let method = format_ident!("{}", op.operation_id.to_snake_case());
-        let about = op
-            .summary
-            .clone()
-            .unwrap_or_else(|| op.operation_id.clone());
-        let mut args = Vec::new();
-        let mut sets = Vec::new();
-        for p in op.params.iter().filter(|p| p.location != "header") {
-            let id = &p.name;
-            let mut long = p.name.to_snake_case().replace('_', "-");
-            // The `workflow` tool's own options keep their names.
-            if CLI_GLOBALS.contains(&long.as_str()) {
-                long.push_str("-param");
-            }
-            let help = p.description.clone().unwrap_or_default();
-            let required = p.required;
-            let value_name = p.name.to_snake_case().to_uppercase();
-            let setter = format_ident!("{}", p.name.to_snake_case());
-            let flag = format!("--{long}");
-            args.push(quote! {
-                .arg(::clap::Arg::new(#id).long(#long).value_name(#value_name).help(#help).required(#required))
-            });
-            let value =
-                match &p.kind {
-                    ParamKind::Text => quote!(v.clone()),
-                    ParamKind::Bool => quote!(v.parse::<bool>().map_err(|_| {
-                        ::workflow_sdk::cli::Failure::Usage(
-                            format!("{} takes true or false, not {v:?}", #flag),
-                        )
-                    })?),
-                    ParamKind::Integer => {
-                        quote!(v.parse::<i64>().map_err(
-                            |_| ::workflow_sdk::cli::Failure::Usage(
-                                format!("{} takes a whole number, not {v:?}", #flag)
-                            )
-                        )?)
-                    }
-                    ParamKind::Number => {
-                        quote!(v.parse::<f64>().map_err(
-                            |_| ::workflow_sdk::cli::Failure::Usage(
-                                format!("{} takes a number, not {v:?}", #flag)
-                            )
-                        )?)
-                    }
-                    ParamKind::Enum(ty) => {
-                        let ty = format_ident!("{ty}");
-                        quote!(super::types::#ty::from(v.as_str()))
-                    }
-                };
-            if p.location == "body" {
-                sets.push(quote! {
-                    if let Some(v) = m.get_one::<String>(#id) {
-                        let v = #value;
-                        b = b.body_map(move |x| x.#setter(v));
-                    }
-                });
-            } else {
-                sets.push(quote! {
-                    if let Some(v) = m.get_one::<String>(#id) {
-                        b = b.#setter(#value);
-                    }
-                });
-            }
-        }
-        commands.push(quote! {
-            .subcommand(::clap::Command::new(#sub).about(#about) #(#args)*)
-        });
-        let waited = if op.run.is_some() {
-            quote!(Some(policy) => ::workflow_sdk::cli::waited(b.wait_with_progress(policy, progress).await),)
-        } else {
-            quote!(Some(_) => Err(::workflow_sdk::cli::Failure::Usage(format!("{} does not report a run's state; --wait does not apply", #sub))),)
-        };
-        arms.push(quote! {
-            Some((#sub, m)) => {
-                let mut b = client.#method();
-                #(#sets)*
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    #waited
-                }
-            }
-        });
-    }
-    quote! {
-        /// Command-line glue generated from the spec, for the `workflow`
-        /// binary (feature `cli`).
-        #[cfg(feature = "cli")]
-        pub mod cli {
-            /// The `clap` command of this API: one subcommand per operation.
-            pub fn command() -> ::clap::Command {
-                ::clap::Command::new(#module)
-                    .about(#title)
-                    .subcommand_required(true)
-                    .arg_required_else_help(true)
-                    #(#commands)*
-            }
-
-            /// Runs the operation `m` names; with `wait`, until its run is done.
-            pub async fn run(
-                client: &super::Client,
-                m: &::clap::ArgMatches,
-                wait: Option<&::workflow_sdk::WaitPolicy>,
-                progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-            ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
-                match m.subcommand() {
-                    #(#arms)*
-                    _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
-                }
-            }
-        }
-    }
 }
 
 fn service_static(

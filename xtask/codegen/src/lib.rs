@@ -13,8 +13,10 @@
 //! 3. [`generate`]: progenitor produces the client; we add the glue that ties
 //!    it to the hand-written runtime (`ClientHooks`, constructor, metadata).
 
+mod cli;
 mod extensions;
 mod glue;
+mod waiters;
 
 pub use glue::variant_names;
 mod rewrite;
