@@ -103,9 +103,7 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value, Failure> {
 
 /// The outcome of a plain call, as JSON.
 #[doc(hidden)]
-pub fn sent<T: Serialize>(
-    r: Result<progenitor_client::ResponseValue<T>, Error>,
-) -> Result<Value, Failure> {
+pub fn sent<T: Serialize>(r: Result<crate::Response<T>, Error>) -> Result<Value, Failure> {
     match r {
         Ok(v) => to_value(&*v),
         Err(e) => Err(Failure::Call(e)),
@@ -114,9 +112,7 @@ pub fn sent<T: Serialize>(
 
 /// The outcome of a wait, as JSON.
 #[doc(hidden)]
-pub fn waited<T: Serialize>(
-    r: Result<progenitor_client::ResponseValue<T>, WaitError<T>>,
-) -> Result<Value, Failure> {
+pub fn waited<T: Serialize>(r: Result<crate::Response<T>, WaitError<T>>) -> Result<Value, Failure> {
     match r {
         Ok(v) => to_value(&*v),
         Err(WaitError::Call(e)) => Err(Failure::Call(e)),

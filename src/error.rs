@@ -2,7 +2,6 @@
 //! about the request (request id, rate limits).
 
 use std::fmt;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// How much of a body an error keeps.
@@ -67,33 +66,6 @@ impl ResponseMeta {
                 .map(str::to_string),
             rate_limit: RateLimit::from_headers(headers),
         }
-    }
-}
-
-/// Request id and rate limits of a successful response.
-///
-/// ```no_run
-/// # async fn run(client: &workflow_sdk::ros::Client) -> Result<(), workflow_sdk::Error> {
-/// use workflow_sdk::ResponseExt;
-/// let task = client.get_ai_task().task_id("t-1").send().await?;
-/// println!("request id {:?}", task.request_id_header());
-/// # Ok(()) }
-/// ```
-pub trait ResponseExt {
-    /// The `x-acs-request-id` header (Alibaba Cloud).
-    fn request_id_header(&self) -> Option<&str>;
-    /// AltaBots' rate-limit headers.
-    fn rate_limit(&self) -> Option<RateLimit>;
-}
-
-impl<T> ResponseExt for progenitor_client::ResponseValue<T> {
-    fn request_id_header(&self) -> Option<&str> {
-        self.headers()
-            .get("x-acs-request-id")
-            .and_then(|v| v.to_str().ok())
-    }
-    fn rate_limit(&self) -> Option<RateLimit> {
-        RateLimit::from_headers(self.headers())
     }
 }
 
@@ -309,6 +281,11 @@ impl Error {
         self.as_service_error().map(ServiceError::code)
     }
 
+    /// The service's message, if the service sent one.
+    pub fn message(&self) -> Option<&str> {
+        self.as_service_error().map(ServiceError::message)
+    }
+
     /// The request id, if a response carried one.
     pub fn request_id(&self) -> Option<&str> {
         match self {
@@ -489,56 +466,6 @@ impl std::error::Error for Error {
             Error::Decode { source, .. } => Some(source),
             Error::Transport { source, .. } => Some(source),
             _ => None,
-        }
-    }
-}
-
-/// An [`Error`] the runtime hands through progenitor's generated code,
-/// which only passes responses: it rides in the response's extensions and
-/// is taken out again in `From<progenitor_client::Error>`.
-#[derive(Clone)]
-pub(crate) struct Carried(pub Arc<std::sync::Mutex<Option<Error>>>);
-
-impl Carried {
-    pub(crate) fn new(e: Error) -> Self {
-        Self(Arc::new(std::sync::Mutex::new(Some(e))))
-    }
-}
-
-impl<E> From<progenitor_client::Error<E>> for Error {
-    fn from(e: progenitor_client::Error<E>) -> Self {
-        use progenitor_client::Error as P;
-        match e {
-            P::InvalidRequest(m) => Error::InvalidRequest(m),
-            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
-                Error::Transport {
-                    source: e,
-                    attempts: 1,
-                }
-            }
-            P::ErrorResponse(rv) => Error::Http {
-                status: rv.status().as_u16(),
-                body_start: String::new(),
-                meta: ResponseMeta::from_headers(rv.headers()),
-                attempts: 1,
-            },
-            P::InvalidResponsePayload(bytes, source) => Error::Decode {
-                body_start: body_start(&bytes),
-                source,
-            },
-            P::UnexpectedResponse(response) => {
-                let carried = response
-                    .extensions()
-                    .get::<Carried>()
-                    .and_then(|c| c.0.lock().ok().and_then(|mut g| g.take()));
-                carried.unwrap_or_else(|| Error::Http {
-                    status: response.status().as_u16(),
-                    body_start: String::new(),
-                    meta: ResponseMeta::from_headers(response.headers()),
-                    attempts: 1,
-                })
-            }
-            P::Custom(m) => Error::InvalidRequest(m),
         }
     }
 }

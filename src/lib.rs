@@ -10,6 +10,7 @@ pub mod credentials;
 mod error;
 mod json_string;
 mod open_enum;
+mod response;
 mod retry;
 #[doc(hidden)]
 pub mod runtime;
@@ -29,9 +30,9 @@ pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
-pub use error::{Error, RateLimit, ResponseExt, ResponseMeta, ServiceError, TimeoutKind};
+pub use error::{Error, RateLimit, ResponseMeta, ServiceError, TimeoutKind};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
-pub use progenitor_client::ResponseValue;
+pub use response::Response;
 pub use retry::{RetryBudget, RetryConfig};
 pub use service::RunState;
 /// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.

@@ -20,7 +20,7 @@ use std::fmt;
 use std::future::Future;
 use std::time::Duration;
 
-use progenitor_client::ResponseValue;
+use crate::Response as ResponseValue;
 use rand::Rng;
 use serde::Serialize;
 use tokio::time::Instant;

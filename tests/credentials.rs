@@ -514,9 +514,8 @@ async fn config_from_env_signs_with_chain_credentials_and_region() {
     let config = workflow_sdk::ConfigBuilder::from_env_vars(e)
         .build()
         .unwrap();
-    use workflow_sdk::ice::ClientInfo;
     assert_eq!(
-        ice::Client::new(&config).baseurl(),
+        ice::Client::new(&config).base_url(),
         "https://ice.cn-beijing.aliyuncs.com"
     );
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 
 use tokio::time::Instant;
 use workflow_sdk::simulator::{Reply, Simulator};
-use workflow_sdk::{Error, ResponseExt, RetryConfig, TimeoutKind, altatech, ice, paiflow, ros};
+use workflow_sdk::{Error, RetryConfig, TimeoutKind, altatech, ice, paiflow, ros};
 
 async fn sim() -> Simulator {
     Simulator::start().await.unwrap()
@@ -454,7 +454,7 @@ async fn rate_limits_and_request_ids_are_visible_on_responses_and_errors() {
         .send()
         .await
         .unwrap();
-    assert!(resp.request_id_header().unwrap().starts_with("SIM-"));
+    assert!(resp.request_id().unwrap().starts_with("SIM-"));
     sim.push("GetAITask", None, Reply::acs_error(404, "NotFound", "gone"));
     let err = ros::Client::new(&config)
         .get_ai_task()

@@ -1,7 +1,3 @@
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -500,50 +496,27 @@ Results of AltaBots (altatech.ai) workflow runs. Every call carries `Authorizati
 
 Version: v1*/
 pub struct Client {
-    pub(crate) baseurl: String,
-    pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::workflow_sdk::runtime::Handle,
+    pub(crate) handle: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
+    #[doc = concat!(
+        "Creates a client for ", "AltaBots workflow API", " from shared configuration."
+    )]
     ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: ::workflow_sdk::runtime::Handle,
-    ) -> Self {
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
-            client,
-            inner,
+            handle: ::workflow_sdk::runtime::Handle::new(config, &SERVICE),
         }
     }
-}
-impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
-    fn api_version() -> &'static str {
-        "v1"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
-        &self.inner
+    /// The base URL this client sends requests to (empty when the
+    /// configuration cannot resolve it; calls then fail saying why).
+    pub fn base_url(&self) -> &str {
+        self.handle.base_url()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
-    {}
-};
 impl Client {
     /**Get the result of one workflow run by its run id
 
@@ -563,11 +536,6 @@ let response = client.query_workflow_result()
 #[allow(clippy::all)]
 pub mod builder {
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::query_workflow_result`]
 
 [`Client::query_workflow_result`]: super::Client::query_workflow_result*/
@@ -610,48 +578,6 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::WorkflowResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::QueryWorkflowResultRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v1/workflow/query/result", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "query_workflow_result",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `POST` request to `/v1/workflow/query/result`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -660,17 +586,32 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::WorkflowResult>,
+            ::workflow_sdk::Response<types::WorkflowResult>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::QueryWorkflowResultRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.json(&body)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[0],
+                    request,
+                )
+                .await
         }
         ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
-            ResponseValue<types::WorkflowResult>,
+            ::workflow_sdk::Response<types::WorkflowResult>,
             ::workflow_sdk::WaitError<types::WorkflowResult>,
         > {
             self.wait_with_progress(policy, |_| {}).await
@@ -682,7 +623,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
-            ResponseValue<types::WorkflowResult>,
+            ::workflow_sdk::Response<types::WorkflowResult>,
             ::workflow_sdk::WaitError<types::WorkflowResult>,
         > {
             let run = ::workflow_sdk::waiter::run_spec(
@@ -704,33 +645,51 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-#[allow(unused_imports)]
-use ::workflow_sdk::runtime::encode_path;
-impl Client {
-    #[doc = concat!(
-        "Creates a client for ", "AltaBots workflow API", " from shared configuration."
-    )]
-    ///
-    /// The endpoint comes from the configuration's endpoint override,
-    /// or from the spec's endpoint rule and the configured region;
-    /// requests are signed or authorized as the spec says.
-    pub fn new(config: &::workflow_sdk::Config) -> Self {
-        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
-        let base_url = handle.base_url().to_string();
-        Self::new_with_client(&base_url, config.http_client().clone(), handle)
-    }
-}
-impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
-    }
-}
+/// Every operation's facts, in spec order; each builder's `send()`
+/// hands its entry to the runtime.
+pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::WorkflowResult>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "QueryWorkflowResult",
+        rust_name: "query_workflow_result",
+        method: "POST",
+        path: "/v1/workflow/query/result",
+        action: None,
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "workflowRunId",
+                location: ::workflow_sdk::service::ParamIn::Body,
+                required: true,
+                run_id: true,
+            },
+        ],
+        run: Some(::workflow_sdk::service::RunSpec {
+            id_param: "workflowRunId",
+            status_pointer: "/status",
+            states: &[
+                ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
+                ("FAILED", ::workflow_sdk::service::StateKind::Failed),
+            ],
+        }),
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/altatech-QueryWorkflowResult.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/altatech-QueryWorkflowResult.json")
+            ),
+            spec: "altatech.yaml",
+        }),
+    },
+];
 /// What the spec says about this API: style, authentication, endpoint
-/// rule and per-operation facts. The runtime reads it on every call.
+/// rule and per-operation facts. Also the API's handle, e.g. for
+/// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "altatech",
     title: "AltaBots workflow API",
@@ -743,46 +702,7 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         url: "https://altatech.ai",
         regions: &[],
     },
-    operations: &[
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::WorkflowResult>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "QueryWorkflowResult",
-            rust_name: "query_workflow_result",
-            method: "POST",
-            path: "/v1/workflow/query/result",
-            action: None,
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "workflowRunId",
-                    location: ::workflow_sdk::service::ParamIn::Body,
-                    required: true,
-                    run_id: true,
-                },
-            ],
-            run: Some(::workflow_sdk::service::RunSpec {
-                id_param: "workflowRunId",
-                status_pointer: "/status",
-                states: &[
-                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
-                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
-                    ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
-                    ("FAILED", ::workflow_sdk::service::StateKind::Failed),
-                ],
-            }),
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/altatech-QueryWorkflowResult.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/altatech-QueryWorkflowResult.json")
-                ),
-                spec: "altatech.yaml",
-            }),
-        },
-    ],
+    operations: &OPERATIONS,
 };
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).

@@ -1,7 +1,3 @@
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -1880,50 +1876,28 @@ Workflow task queries of Intelligent Media Services. Both operations are RPC sty
 
 Version: 2020-11-09*/
 pub struct Client {
-    pub(crate) baseurl: String,
-    pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::workflow_sdk::runtime::Handle,
+    pub(crate) handle: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
+    #[doc = concat!(
+        "Creates a client for ", "Alibaba Cloud Intelligent Media Services (ICE)",
+        " from shared configuration."
+    )]
     ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: ::workflow_sdk::runtime::Handle,
-    ) -> Self {
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
-            client,
-            inner,
+            handle: ::workflow_sdk::runtime::Handle::new(config, &SERVICE),
         }
     }
-}
-impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
-    fn api_version() -> &'static str {
-        "2020-11-09"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
-        &self.inner
+    /// The base URL this client sends requests to (empty when the
+    /// configuration cannot resolve it; calls then fail saying why).
+    pub fn base_url(&self) -> &str {
+        self.handle.base_url()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
-    {}
-};
 impl Client {
     /**Get one AI workflow task, with its inputs, node results and outputs
 
@@ -1960,11 +1934,6 @@ let response = client.get_workflow_task()
 #[allow(clippy::all)]
 pub mod builder {
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_ai_workflow_task`]
 
 [`Client::get_ai_workflow_task`]: super::Client::get_ai_workflow_task*/
@@ -1993,43 +1962,6 @@ pub mod builder {
                 });
             self
         }
-        async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::GetAiWorkflowTaskResponse>, Error<()>> {
-            let Self { client, task_id } = self;
-            let task_id = task_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/GetAIWorkflowTask", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("TaskId", &task_id))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_ai_workflow_task",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `POST` request to `/GetAIWorkflowTask`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -2038,17 +1970,27 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self { client, task_id } = self;
+            let task_id = task_id.map_err(::workflow_sdk::runtime::invalid_request)?;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.query("TaskId", &task_id)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[0],
+                    request,
+                )
+                .await
         }
         ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
-            ResponseValue<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
             ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
         > {
             self.wait_with_progress(policy, |_| {}).await
@@ -2060,7 +2002,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
-            ResponseValue<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
             ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
         > {
             let run = ::workflow_sdk::waiter::run_spec(
@@ -2105,43 +2047,6 @@ pub mod builder {
                 });
             self
         }
-        async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::GetWorkflowTaskResponse>, Error<()>> {
-            let Self { client, task_id } = self;
-            let task_id = task_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/GetWorkflowTask", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("TaskId", &task_id))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_workflow_task",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `POST` request to `/GetWorkflowTask`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -2150,17 +2055,27 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self { client, task_id } = self;
+            let task_id = task_id.map_err(::workflow_sdk::runtime::invalid_request)?;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.query("TaskId", &task_id)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[1],
+                    request,
+                )
+                .await
         }
         ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
-            ResponseValue<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
             ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
         > {
             self.wait_with_progress(policy, |_| {}).await
@@ -2172,7 +2087,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
-            ResponseValue<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
             ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
         > {
             let run = ::workflow_sdk::waiter::run_spec(
@@ -2194,34 +2109,94 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-#[allow(unused_imports)]
-use ::workflow_sdk::runtime::encode_path;
-impl Client {
-    #[doc = concat!(
-        "Creates a client for ", "Alibaba Cloud Intelligent Media Services (ICE)",
-        " from shared configuration."
-    )]
-    ///
-    /// The endpoint comes from the configuration's endpoint override,
-    /// or from the spec's endpoint rule and the configured region;
-    /// requests are signed or authorized as the spec says.
-    pub fn new(config: &::workflow_sdk::Config) -> Self {
-        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
-        let base_url = handle.base_url().to_string();
-        Self::new_with_client(&base_url, config.http_client().clone(), handle)
-    }
-}
-impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
-    }
-}
+/// Every operation's facts, in spec order; each builder's `send()`
+/// hands its entry to the runtime.
+pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 2usize] = [
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::GetAiWorkflowTaskResponse>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "GetAIWorkflowTask",
+        rust_name: "get_ai_workflow_task",
+        method: "POST",
+        path: "/GetAIWorkflowTask",
+        action: Some("GetAIWorkflowTask"),
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "TaskId",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: true,
+            },
+        ],
+        run: Some(::workflow_sdk::service::RunSpec {
+            id_param: "TaskId",
+            status_pointer: "/WorkflowTask/Status",
+            states: &[
+                ("running", ::workflow_sdk::service::StateKind::Running),
+                ("stopped", ::workflow_sdk::service::StateKind::Canceled),
+                ("failed", ::workflow_sdk::service::StateKind::Failed),
+                (
+                    "partial-succeeded",
+                    ::workflow_sdk::service::StateKind::PartiallySucceeded,
+                ),
+                ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+            ],
+        }),
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/ice-GetAIWorkflowTask.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/ice-GetAIWorkflowTask.json")
+            ),
+            spec: "ice.yaml",
+        }),
+    },
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::GetWorkflowTaskResponse>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "GetWorkflowTask",
+        rust_name: "get_workflow_task",
+        method: "POST",
+        path: "/GetWorkflowTask",
+        action: Some("GetWorkflowTask"),
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "TaskId",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: true,
+            },
+        ],
+        run: Some(::workflow_sdk::service::RunSpec {
+            id_param: "TaskId",
+            status_pointer: "/WorkflowTask/Status",
+            states: &[
+                ("Init", ::workflow_sdk::service::StateKind::Pending),
+                ("Processing", ::workflow_sdk::service::StateKind::Running),
+                ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
+                ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
+            ],
+        }),
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/ice-GetWorkflowTask.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/ice-GetWorkflowTask.json")
+            ),
+            spec: "ice.yaml",
+        }),
+    },
+];
 /// What the spec says about this API: style, authentication, endpoint
-/// rule and per-operation facts. The runtime reads it on every call.
+/// rule and per-operation facts. Also the API's handle, e.g. for
+/// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "ice",
     title: "Alibaba Cloud Intelligent Media Services (ICE)",
@@ -2234,89 +2209,7 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         url: "https://ice.{region}.aliyuncs.com",
         regions: &[("cn-hangzhou", "https://ice.aliyuncs.com")],
     },
-    operations: &[
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::GetAiWorkflowTaskResponse>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "GetAIWorkflowTask",
-            rust_name: "get_ai_workflow_task",
-            method: "POST",
-            path: "/GetAIWorkflowTask",
-            action: Some("GetAIWorkflowTask"),
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "TaskId",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: true,
-                },
-            ],
-            run: Some(::workflow_sdk::service::RunSpec {
-                id_param: "TaskId",
-                status_pointer: "/WorkflowTask/Status",
-                states: &[
-                    ("running", ::workflow_sdk::service::StateKind::Running),
-                    ("stopped", ::workflow_sdk::service::StateKind::Canceled),
-                    ("failed", ::workflow_sdk::service::StateKind::Failed),
-                    (
-                        "partial-succeeded",
-                        ::workflow_sdk::service::StateKind::PartiallySucceeded,
-                    ),
-                    ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
-                ],
-            }),
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/ice-GetAIWorkflowTask.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/ice-GetAIWorkflowTask.json")
-                ),
-                spec: "ice.yaml",
-            }),
-        },
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::GetWorkflowTaskResponse>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "GetWorkflowTask",
-            rust_name: "get_workflow_task",
-            method: "POST",
-            path: "/GetWorkflowTask",
-            action: Some("GetWorkflowTask"),
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "TaskId",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: true,
-                },
-            ],
-            run: Some(::workflow_sdk::service::RunSpec {
-                id_param: "TaskId",
-                status_pointer: "/WorkflowTask/Status",
-                states: &[
-                    ("Init", ::workflow_sdk::service::StateKind::Pending),
-                    ("Processing", ::workflow_sdk::service::StateKind::Running),
-                    ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
-                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
-                    ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
-                ],
-            }),
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/ice-GetWorkflowTask.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/ice-GetWorkflowTask.json")
-                ),
-                spec: "ice.yaml",
-            }),
-        },
-    ],
+    operations: &OPERATIONS,
 };
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).

@@ -1,7 +1,3 @@
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -1628,50 +1624,28 @@ Pipeline runs of Platform for AI (PAIFlow). ROA style: the method and path below
 
 Version: 2021-02-02*/
 pub struct Client {
-    pub(crate) baseurl: String,
-    pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::workflow_sdk::runtime::Handle,
+    pub(crate) handle: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
+    #[doc = concat!(
+        "Creates a client for ", "Alibaba Cloud PAI PAIFlow",
+        " from shared configuration."
+    )]
     ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: ::workflow_sdk::runtime::Handle,
-    ) -> Self {
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
-            client,
-            inner,
+            handle: ::workflow_sdk::runtime::Handle::new(config, &SERVICE),
         }
     }
-}
-impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
-    fn api_version() -> &'static str {
-        "2021-02-02"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
-        &self.inner
+    /// The base URL this client sends requests to (empty when the
+    /// configuration cannot resolve it; calls then fail saying why).
+    pub fn base_url(&self) -> &str {
+        self.handle.base_url()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
-    {}
-};
 impl Client {
     /**Get one pipeline run, optionally with its manifest
 
@@ -1699,11 +1673,6 @@ let response = client.get_pipeline_run()
 #[allow(clippy::all)]
 pub mod builder {
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::get_pipeline_run`]
 
 [`Client::get_pipeline_run`]: super::Client::get_pipeline_run*/
@@ -1773,51 +1742,6 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for verbose failed".to_string());
             self
         }
-        async fn send_raw(self) -> Result<ResponseValue<types::PipelineRun>, Error<()>> {
-            let Self { client, pipeline_run_id, manifest_type, token_id, verbose } = self;
-            let pipeline_run_id = pipeline_run_id.map_err(Error::InvalidRequest)?;
-            let manifest_type = manifest_type.map_err(Error::InvalidRequest)?;
-            let token_id = token_id.map_err(Error::InvalidRequest)?;
-            let verbose = verbose.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/pipelineruns/{}", client.baseurl, encode_path(&
-                pipeline_run_id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new("ManifestType", &manifest_type),
-                )
-                .query(&progenitor_client::QueryParam::new("TokenId", &token_id))
-                .query(&progenitor_client::QueryParam::new("Verbose", &verbose))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_pipeline_run",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `GET` request to `/api/v1/pipelineruns/{PipelineRunId}`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -1826,17 +1750,35 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::PipelineRun>,
+            ::workflow_sdk::Response<types::PipelineRun>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self { client, pipeline_run_id, manifest_type, token_id, verbose } = self;
+            let pipeline_run_id = pipeline_run_id
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let manifest_type = manifest_type
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let token_id = token_id.map_err(::workflow_sdk::runtime::invalid_request)?;
+            let verbose = verbose.map_err(::workflow_sdk::runtime::invalid_request)?;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.path("PipelineRunId", &pipeline_run_id);
+            request.query("ManifestType", &manifest_type)?;
+            request.query("TokenId", &token_id)?;
+            request.query("Verbose", &verbose)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[0],
+                    request,
+                )
+                .await
         }
         ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
-            ResponseValue<types::PipelineRun>,
+            ::workflow_sdk::Response<types::PipelineRun>,
             ::workflow_sdk::WaitError<types::PipelineRun>,
         > {
             self.wait_with_progress(policy, |_| {}).await
@@ -1848,7 +1790,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
-            ResponseValue<types::PipelineRun>,
+            ::workflow_sdk::Response<types::PipelineRun>,
             ::workflow_sdk::WaitError<types::PipelineRun>,
         > {
             let run = ::workflow_sdk::waiter::run_spec(
@@ -1870,34 +1812,74 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-#[allow(unused_imports)]
-use ::workflow_sdk::runtime::encode_path;
-impl Client {
-    #[doc = concat!(
-        "Creates a client for ", "Alibaba Cloud PAI PAIFlow",
-        " from shared configuration."
-    )]
-    ///
-    /// The endpoint comes from the configuration's endpoint override,
-    /// or from the spec's endpoint rule and the configured region;
-    /// requests are signed or authorized as the spec says.
-    pub fn new(config: &::workflow_sdk::Config) -> Self {
-        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
-        let base_url = handle.base_url().to_string();
-        Self::new_with_client(&base_url, config.http_client().clone(), handle)
-    }
-}
-impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
-    }
-}
+/// Every operation's facts, in spec order; each builder's `send()`
+/// hands its entry to the runtime.
+pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::PipelineRun>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "GetPipelineRun",
+        rust_name: "get_pipeline_run",
+        method: "GET",
+        path: "/api/v1/pipelineruns/{PipelineRunId}",
+        action: Some("GetPipelineRun"),
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "PipelineRunId",
+                location: ::workflow_sdk::service::ParamIn::Path,
+                required: true,
+                run_id: true,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "Verbose",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "ManifestType",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "TokenId",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+        ],
+        run: Some(::workflow_sdk::service::RunSpec {
+            id_param: "PipelineRunId",
+            status_pointer: "/Status",
+            states: &[
+                ("Initialized", ::workflow_sdk::service::StateKind::Pending),
+                ("Running", ::workflow_sdk::service::StateKind::Running),
+                ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
+                ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
+                ("Terminating", ::workflow_sdk::service::StateKind::Running),
+                ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
+                ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
+            ],
+        }),
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/paiflow-GetPipelineRun.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/paiflow-GetPipelineRun.json")
+            ),
+            spec: "paiflow.yaml",
+        }),
+    },
+];
 /// What the spec says about this API: style, authentication, endpoint
-/// rule and per-operation facts. The runtime reads it on every call.
+/// rule and per-operation facts. Also the API's handle, e.g. for
+/// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "paiflow",
     title: "Alibaba Cloud PAI PAIFlow",
@@ -1910,69 +1892,7 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         url: "https://paiflow.{region}.aliyuncs.com",
         regions: &[],
     },
-    operations: &[
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::PipelineRun>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "GetPipelineRun",
-            rust_name: "get_pipeline_run",
-            method: "GET",
-            path: "/api/v1/pipelineruns/{PipelineRunId}",
-            action: Some("GetPipelineRun"),
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "PipelineRunId",
-                    location: ::workflow_sdk::service::ParamIn::Path,
-                    required: true,
-                    run_id: true,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "Verbose",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "ManifestType",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "TokenId",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-            ],
-            run: Some(::workflow_sdk::service::RunSpec {
-                id_param: "PipelineRunId",
-                status_pointer: "/Status",
-                states: &[
-                    ("Initialized", ::workflow_sdk::service::StateKind::Pending),
-                    ("Running", ::workflow_sdk::service::StateKind::Running),
-                    ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
-                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
-                    ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
-                    ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
-                    ("Terminating", ::workflow_sdk::service::StateKind::Running),
-                    ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
-                    ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
-                ],
-            }),
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/paiflow-GetPipelineRun.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/paiflow-GetPipelineRun.json")
-                ),
-                spec: "paiflow.yaml",
-            }),
-        },
-    ],
+    operations: &OPERATIONS,
 };
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).

@@ -2,31 +2,30 @@
 //!
 //! After progenitor has generated a module we adjust it with `syn`:
 //! - the open enums of the spec are added to its `types` module;
-//! - progenitor's `Client::new(baseurl, inner)` (which panics when the HTTP
-//!   client cannot be built) is replaced by `Client::new(&Config)`;
-//! - every builder's `send()` returns the SDK's `Error` instead of
-//!   progenitor's, so users see one error type;
-//! - `ClientHooks::exec` is implemented by the runtime, and a `SERVICE`
-//!   static carries the spec's facts to it.
+//! - progenitor sees only the success responses (the runtime reads every
+//!   error response itself, whatever shape the spec gives it);
+//! - progenitor's `Client::new(baseurl, client)` is replaced by
+//!   `Client::new(&Config)`, and the client holds the runtime's handle;
+//! - every builder's `send()` is one call into `runtime::invoke` with a
+//!   `&'static` reference to its operation's facts (see `send.rs`), and
+//!   returns the SDK's `Response` or `Error`;
+//! - progenitor's `progenitor_client` re-exports and hooks are removed, so
+//!   an API module has one error type: `workflow_sdk::Error`.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
-use progenitor::{
-    CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
-};
+use progenitor::{CrateVers, GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use quote::{format_ident, quote};
 
 use crate::LoadedSpec;
 use crate::extensions::{ApiStyle, Auth, JsonFieldMarker, StringEnum, TimestampKind};
 
-pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
+pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<TokenStream, String> {
     let module = &spec.service.module;
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote!(::workflow_sdk::runtime::Handle))
         .with_map_type("::std::collections::BTreeMap")
         .with_crate("workflow-sdk", CrateVers::Any, None);
     for m in &spec.markers {
@@ -45,7 +44,7 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     }
     let mut generator = Generator::new(&settings);
     let tokens = generator
-        .generate_tokens(&spec.openapi)
+        .generate_tokens(&success_only(&spec.openapi))
         .map_err(|e| format!("progenitor: {e}"))?;
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
@@ -55,7 +54,9 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
     enums.extend(timestamp_accessors(spec));
     let mut found_types = false;
     let mut response_types: std::collections::BTreeMap<String, syn::Type> = Default::default();
-    let mut found_new = false;
+    let mut found_client = false;
+    let mut sends = 0;
+    file.items.retain(|item| !is_progenitor_plumbing(item));
     for item in &mut file.items {
         match item {
             syn::Item::Mod(m) if m.ident == "types" => {
@@ -70,47 +71,67 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             }
             syn::Item::Mod(m) if m.ident == "builder" => {
                 if let Some((_, items)) = &mut m.content {
+                    // progenitor's imports served its own send().
+                    items.retain(|i| !matches!(i, syn::Item::Use(u) if !is_types_import(u)));
                     for item in items.iter_mut() {
-                        if let syn::Item::Impl(imp) = item
-                            && let Some(ok_type) = wrap_send(imp)?
-                        {
+                        let syn::Item::Impl(imp) = item else { continue };
+                        let Some(name) = builder_name(imp) else {
+                            continue;
+                        };
+                        let Some((index, op)) = spec
+                            .service
+                            .operations
+                            .iter()
+                            .enumerate()
+                            .find(|(_, o)| o.operation_id.to_upper_camel_case() == name)
+                        else {
+                            continue;
+                        };
+                        if let Some(ok_type) = crate::send::replace_send(imp, op, index)? {
+                            sends += 1;
                             crate::waiters::add_waiters(spec, imp, &ok_type)?;
-                            if let (Some(name), Some(inner)) =
-                                (builder_name(imp), response_inner(&ok_type))
-                            {
+                            if let Some(inner) = response_inner(&ok_type) {
                                 response_types.insert(name, inner);
                             }
                         }
                     }
                 }
             }
-            syn::Item::Use(u) => drop_encode_path(u),
+            syn::Item::Struct(st) if st.ident == "Client" => {
+                st.fields = syn::Fields::Named(syn::parse_quote!({
+                    pub(crate) handle: ::workflow_sdk::runtime::Handle,
+                }));
+                found_client = true;
+            }
             syn::Item::Impl(imp) if is_impl_of(imp, "Client") && imp.trait_.is_none() => {
-                let before = imp.items.len();
-                imp.items
-                    .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
-                found_new |= imp.items.len() != before;
+                // progenitor's constructors take a base URL and a
+                // `reqwest::Client`; ours takes the configuration.
+                imp.items.retain(|i| {
+                    !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new" || f.sig.ident == "new_with_client")
+                });
             }
             _ => {}
         }
     }
+    file.items
+        .retain(|i| !matches!(i, syn::Item::Impl(imp) if imp.items.is_empty()));
     if !found_types && !enums.is_empty() {
         return Err("progenitor output has no `types` module".into());
     }
-    if !found_new {
-        return Err("progenitor output has no `Client::new` to replace".into());
+    if !found_client {
+        return Err("progenitor output has no `Client`".into());
+    }
+    if sends != spec.service.operations.len() {
+        return Err(format!(
+            "progenitor generated {sends} builders with send() for {} operations",
+            spec.service.operations.len()
+        ));
     }
 
-    let service = service_static(spec, &response_types)?;
+    let service = service_static(spec, &response_types, options)?;
     let cli = crate::cli::cli_module(spec);
     let title = &spec.service.title;
     let glue = quote! {
-        // Path parameters are encoded by the runtime: progenitor's encoder
-        // leaves `\\` and other characters that URL parsing turns into a
-        // path separator or that the signature encodes differently.
-        #[allow(unused_imports)]
-        use ::workflow_sdk::runtime::encode_path;
-
         impl Client {
             #[doc = concat!("Creates a client for ", #title, " from shared configuration.")]
             ///
@@ -118,19 +139,15 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
             /// or from the spec's endpoint rule and the configured region;
             /// requests are signed or authorized as the spec says.
             pub fn new(config: &::workflow_sdk::Config) -> Self {
-                let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
-                let base_url = handle.base_url().to_string();
-                Self::new_with_client(&base_url, config.http_client().clone(), handle)
+                Self {
+                    handle: ::workflow_sdk::runtime::Handle::new(config, &SERVICE),
+                }
             }
-        }
 
-        impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
+            /// The base URL this client sends requests to (empty when the
+            /// configuration cannot resolve it; calls then fail saying why).
+            pub fn base_url(&self) -> &str {
+                self.handle.base_url()
             }
         }
 
@@ -139,64 +156,78 @@ pub(crate) fn generate(spec: &LoadedSpec) -> Result<TokenStream, String> {
         #cli
     };
     let glue: syn::File = syn::parse2(glue).map_err(|e| e.to_string())?;
-    file.items.extend(glue.items);
+    // The constructor first, as docs.rs lists inherent impls in order.
+    let client_at = file
+        .items
+        .iter()
+        .position(|i| matches!(i, syn::Item::Struct(st) if st.ident == "Client"))
+        .map_or(file.items.len(), |p| p + 1);
+    let mut glue_items = glue.items.into_iter();
+    if let Some(ctor) = glue_items.next() {
+        file.items.insert(client_at, ctor);
+    }
+    file.items.extend(glue_items);
     Ok(quote!(#file))
 }
 
-/// Removes `encode_path` from progenitor's `use progenitor_client::{..}`.
-fn drop_encode_path(u: &mut syn::ItemUse) {
-    if let syn::UseTree::Path(p) = &mut u.tree
-        && p.ident == "progenitor_client"
-        && let syn::UseTree::Group(g) = &mut *p.tree
-    {
-        g.items = std::mem::take(&mut g.items)
-            .into_iter()
-            .filter(|t| !matches!(t, syn::UseTree::Name(n) if n.ident == "encode_path"))
-            .collect();
+/// The document progenitor sees: only the success responses. The runtime
+/// reads every error response itself, whatever the spec declares for it
+/// (`4XX`, `5XX`, `default`, specific codes, with or without schemas), so
+/// progenitor never has to type them.
+fn success_only(doc: &openapiv3::OpenAPI) -> openapiv3::OpenAPI {
+    let mut doc = doc.clone();
+    for (_, item) in doc.paths.paths.iter_mut() {
+        let openapiv3::ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let ops = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for op in ops.into_iter().flatten() {
+            op.responses.default = None;
+            op.responses.responses.retain(|code, _| match code {
+                openapiv3::StatusCode::Code(c) => (200..300).contains(c),
+                openapiv3::StatusCode::Range(r) => *r == 2,
+            });
+        }
     }
+    doc
+}
+
+/// progenitor's items that tie its client to `progenitor_client`: the
+/// re-exports of its `Error`, `ResponseValue`, `ByteStream`, `ClientInfo`,
+/// the `ClientInfo` impl and the hooks assertion. The runtime owns the
+/// call, so none of them is needed.
+fn is_progenitor_plumbing(item: &syn::Item) -> bool {
+    match item {
+        syn::Item::Use(u) => {
+            matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "progenitor_client")
+        }
+        syn::Item::Impl(imp) => imp.trait_.as_ref().is_some_and(|(_, path, _)| {
+            path.segments
+                .last()
+                .is_some_and(|s| s.ident == "ClientInfo" || s.ident == "ClientHooks")
+        }),
+        syn::Item::Const(c) => c.ident == "_",
+        _ => false,
+    }
+}
+
+/// `use super::types;` in the builder module.
+fn is_types_import(u: &syn::ItemUse) -> bool {
+    matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "super"
+        && matches!(&*p.tree, syn::UseTree::Name(n) if n.ident == "types"))
 }
 
 fn is_impl_of(imp: &syn::ItemImpl, name: &str) -> bool {
     matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident(name))
-}
-
-/// Renames a builder's `send` to `send_raw` (kept private) and adds a `send`
-/// with the SDK's error type. Returns the success type of `send`.
-fn wrap_send(imp: &mut syn::ItemImpl) -> Result<Option<syn::Type>, String> {
-    let Some(pos) = imp
-        .items
-        .iter()
-        .position(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "send"))
-    else {
-        return Ok(None);
-    };
-    let syn::ImplItem::Fn(f) = &mut imp.items[pos] else {
-        unreachable!()
-    };
-    let ok_type = ok_type_of(&f.sig.output)
-        .ok_or_else(|| format!("builder send() has an unexpected signature: {}", quote!(#f)))?;
-    let doc = f
-        .attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .cloned()
-        .collect::<Vec<_>>();
-    f.sig.ident = format_ident!("send_raw");
-    f.vis = syn::Visibility::Inherited;
-    f.attrs.retain(|a| !a.path().is_ident("doc"));
-    let wrapper: syn::ImplItem = syn::parse2(quote! {
-        #(#doc)*
-        ///
-        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
-        /// message and request id, transport failures, and responses that
-        /// could not be decoded (with the start of the body).
-        pub async fn send(self) -> ::std::result::Result<#ok_type, ::workflow_sdk::Error> {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
-        }
-    })
-    .map_err(|e| e.to_string())?;
-    imp.items.push(wrapper);
-    Ok(Some(ok_type))
 }
 
 /// The name of a builder type (`GetWorkflowTask`).
@@ -207,35 +238,9 @@ pub(crate) fn builder_name(imp: &syn::ItemImpl) -> Option<String> {
     }
 }
 
-/// `T` of `ResponseValue<T>`.
+/// `T` of `::workflow_sdk::Response<T>`.
 pub(crate) fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
-    first_type_argument(ok_type, "ResponseValue")
-}
-
-/// `T` of a `Result<T, E>` return type.
-fn ok_type_of(output: &syn::ReturnType) -> Option<syn::Type> {
-    let syn::ReturnType::Type(_, ty) = output else {
-        return None;
-    };
-    first_type_argument(ty, "Result")
-}
-
-/// `T` of `Outer<T, ..>` (the last path segment must be named `outer`).
-fn first_type_argument(ty: &syn::Type, outer: &str) -> Option<syn::Type> {
-    let syn::Type::Path(p) = ty else {
-        return None;
-    };
-    let last = p.path.segments.last()?;
-    if last.ident != outer {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    }
+    crate::send::first_type_argument(ok_type, "Response")
 }
 
 /// The variant names of an open enum, unique and valid, never `Other`
@@ -366,6 +371,7 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
 fn service_static(
     spec: &LoadedSpec,
     response_types: &std::collections::BTreeMap<String, syn::Type>,
+    options: &crate::Options,
 ) -> Result<TokenStream, String> {
     let s = &spec.service;
     let module = &s.module;
@@ -413,6 +419,7 @@ fn service_static(
             }
         };
         let example = match &op.example {
+            _ if !options.examples => quote!(None),
             None => quote!(None),
             Some(file) => {
                 let rel = file.strip_prefix(spec_dir).map_err(|_| {
@@ -446,6 +453,7 @@ fn service_static(
             quote!(::workflow_sdk::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
         });
         let decode = match response_types.get(&id.to_upper_camel_case()) {
+            _ if !options.examples => quote!(None),
             Some(ty) => quote!(Some(|body: &str| {
                 ::serde_json::from_str::<#ty>(body)
                     .map(|_| ())
@@ -467,9 +475,15 @@ fn service_static(
             }
         });
     }
+    let count = ops.len();
     Ok(quote! {
+        /// Every operation's facts, in spec order; each builder's `send()`
+        /// hands its entry to the runtime.
+        pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; #count] = [#(#ops),*];
+
         /// What the spec says about this API: style, authentication, endpoint
-        /// rule and per-operation facts. The runtime reads it on every call.
+        /// rule and per-operation facts. Also the API's handle, e.g. for
+        /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
         pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
             module: #module,
             title: #title,
@@ -482,7 +496,7 @@ fn service_static(
                 url: #url,
                 regions: &[#(#regions),*],
             },
-            operations: &[#(#ops),*],
+            operations: &OPERATIONS,
         };
     })
 }

@@ -16,6 +16,7 @@
 mod cli;
 mod extensions;
 mod glue;
+mod send;
 mod waiters;
 
 pub use glue::variant_names;
@@ -127,9 +128,33 @@ pub fn module_name(file: &Path) -> Result<String, String> {
     }
 }
 
+/// What to generate besides the client.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Options {
+    /// Embed each operation's documented example and a decoder for it
+    /// (what the simulator and `cargo xtask check` use). Off for library
+    /// users of the SDK, who do not pay for them.
+    pub examples: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { examples: true }
+    }
+}
+
 /// Generates the Rust module for one loaded spec.
 pub fn generate(spec: &LoadedSpec) -> Result<proc_macro2::TokenStream, SpecError> {
-    glue::generate(spec).map_err(|problem| SpecError {
+    generate_with(spec, &Options::default())
+}
+
+/// Generates the Rust module for one loaded spec, with `options`.
+pub fn generate_with(
+    spec: &LoadedSpec,
+    options: &Options,
+) -> Result<proc_macro2::TokenStream, SpecError> {
+    glue::generate(spec, options).map_err(|problem| SpecError {
         file: spec.file.clone(),
         pointer: String::new(),
         problem,
@@ -174,10 +199,15 @@ pub struct GeneratedModule {
 
 /// Loads and generates every spec in `dir`.
 pub fn generate_dir(dir: &Path) -> Result<Vec<GeneratedModule>, String> {
+    generate_dir_with(dir, &Options::default())
+}
+
+/// Loads and generates every spec in `dir`, with `options`.
+pub fn generate_dir_with(dir: &Path, options: &Options) -> Result<Vec<GeneratedModule>, String> {
     let mut out = Vec::new();
     for file in spec_files(dir)? {
         let spec = load(&file).map_err(|e| e.to_string())?;
-        let tokens = generate(&spec).map_err(|e| e.to_string())?;
+        let tokens = generate_with(&spec, options).map_err(|e| e.to_string())?;
         let source = render(&tokens).map_err(|e| format!("{}: {e}", file.display()))?;
         out.push(GeneratedModule {
             name: spec.service.module.clone(),
@@ -248,11 +278,17 @@ pub fn build_script(spec_dir: &Path) {
     let abs = std::fs::canonicalize(spec_dir)
         .unwrap_or_else(|e| fail(format!("{}: {e}", spec_dir.display())));
     println!("cargo:rustc-env=WORKFLOW_SDK_SPEC_DIR={}", abs.display());
-    let mut modules = generate_dir(spec_dir).unwrap_or_else(|e| fail(e));
+    let declared = declared_features().unwrap_or_else(|e| fail(e));
+    // A crate with a `simulator` feature (the SDK) embeds the documented
+    // examples only with it; a crate without one always does.
+    let options = Options {
+        examples: !declared.iter().any(|f| f == "simulator")
+            || std::env::var_os("CARGO_FEATURE_SIMULATOR").is_some(),
+    };
+    let mut modules = generate_dir_with(spec_dir, &options).unwrap_or_else(|e| fail(e));
     // A module whose name is a declared cargo feature is built only with
     // that feature; any other spec is always built, so a new spec needs no
     // Cargo.toml edit (declaring a feature is an optional compile-time cut).
-    let declared = declared_features().unwrap_or_else(|e| fail(e));
     modules.retain(|m| {
         !declared.contains(&m.name)
             || std::env::var_os(format!("CARGO_FEATURE_{}", m.name.to_uppercase())).is_some()

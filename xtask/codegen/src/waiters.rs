@@ -40,7 +40,7 @@ pub(crate) fn add_waiters(
             pub async fn wait_until_done(
                 self,
                 policy: &::workflow_sdk::WaitPolicy,
-            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
+            ) -> ::std::result::Result<::workflow_sdk::Response<#inner>, ::workflow_sdk::WaitError<#inner>> {
                 self.wait_with_progress(policy, |_| {}).await
             }
 
@@ -50,7 +50,7 @@ pub(crate) fn add_waiters(
                 self,
                 policy: &::workflow_sdk::WaitPolicy,
                 on_progress: impl FnMut(&::workflow_sdk::Progress),
-            ) -> ::std::result::Result<ResponseValue<#inner>, ::workflow_sdk::WaitError<#inner>> {
+            ) -> ::std::result::Result<::workflow_sdk::Response<#inner>, ::workflow_sdk::WaitError<#inner>> {
                 let run = ::workflow_sdk::waiter::run_spec(&super::SERVICE, #rust_name).map_err(::workflow_sdk::WaitError::Call)?;
                 ::workflow_sdk::waiter::wait(run, policy, || self.clone().send(), on_progress).await
             }

@@ -63,10 +63,14 @@ fn the_project_specs_generate() {
     for m in &modules {
         assert!(m.source.contains("pub static SERVICE"), "{}", m.name);
         assert!(
-            m.source
-                .contains("impl ClientHooks<::workflow_sdk::runtime::Handle> for Client")
+            m.source.contains("::workflow_sdk::runtime::invoke("),
+            "send() calls the runtime"
         );
-        assert!(m.source.contains("fn send_raw("), "send() is wrapped");
+        assert!(
+            !m.source.contains("progenitor_client"),
+            "no progenitor client code or re-export is left in {}",
+            m.name
+        );
     }
 }
 

@@ -1,0 +1,270 @@
+//! One attempt: send, read the body within the limits, classify.
+
+use std::time::{Duration, SystemTime};
+
+use bytes::{Bytes, BytesMut};
+use tokio::time::Instant;
+
+use super::Handle;
+use crate::error::body_start;
+use crate::retry::{TRANSIENT_CODES, server_requested_wait};
+use crate::{Error, TimeoutKind};
+
+/// What one attempt produced.
+pub(crate) enum Attempt {
+    /// A success response whose body is a JSON document, to be decoded.
+    Done {
+        status: http::StatusCode,
+        headers: http::HeaderMap,
+        body: Bytes,
+    },
+    /// A failure, and whether and when to try again.
+    Failed(Failure),
+}
+
+/// A failed attempt.
+pub(crate) struct Failure {
+    pub error: Error,
+    /// Whether another attempt may succeed.
+    pub transient: bool,
+    /// The wait the server asked for (`Retry-After`, rate-limit reset).
+    pub wait: Option<Duration>,
+    /// Whether it was a timeout (retries of timeouts cost more budget).
+    pub timeout: bool,
+}
+
+impl Failure {
+    fn permanent(error: Error) -> Self {
+        Self {
+            error,
+            transient: false,
+            wait: None,
+            timeout: false,
+        }
+    }
+}
+
+/// Sends one request and reads its response within the attempt's limit.
+pub(crate) async fn send(
+    handle: &Handle,
+    request: reqwest::Request,
+    span: &tracing::Span,
+    deadline: Instant,
+) -> Attempt {
+    let limit = handle.attempt_timeout;
+    let attempt_deadline = Instant::now()
+        .checked_add(limit)
+        .map_or(deadline, |d| d.min(deadline));
+    let result = tokio::time::timeout_at(attempt_deadline, async {
+        let mut response = handle.http.execute(request).await?;
+        let status = response.status();
+        span.record("status", status.as_u16());
+        if let Some(id) = response
+            .headers()
+            .get("x-acs-request-id")
+            .and_then(|v| v.to_str().ok())
+        {
+            span.record("request_id", id);
+        }
+        let headers = std::mem::take(response.headers_mut());
+        let body = read_body(response, handle.max_response_bytes).await?;
+        Ok::<_, BodyError>((status, headers, body))
+    })
+    .await;
+    match result {
+        Ok(Ok((status, headers, body))) => classify(status, headers, body),
+        Err(_) => Attempt::Failed(Failure {
+            error: Error::Timeout {
+                kind: TimeoutKind::Attempt,
+                limit,
+                attempts: 1,
+            },
+            transient: true,
+            wait: None,
+            timeout: true,
+        }),
+        Ok(Err(BodyError::TooLarge(status))) => {
+            Attempt::Failed(Failure::permanent(Error::ResponseTooLarge {
+                status,
+                limit: handle.max_response_bytes,
+            }))
+        }
+        Ok(Err(BodyError::Transport(e))) => Attempt::Failed(transport_failure(handle, e)),
+    }
+}
+
+fn transport_failure(handle: &Handle, e: reqwest::Error) -> Failure {
+    let timeout = e.is_timeout();
+    let error = if timeout && e.is_connect() {
+        Error::Timeout {
+            kind: TimeoutKind::Connect,
+            limit: handle.connect_timeout,
+            attempts: 1,
+        }
+    } else if timeout {
+        Error::Timeout {
+            kind: TimeoutKind::Attempt,
+            limit: handle.attempt_timeout,
+            attempts: 1,
+        }
+    } else {
+        Error::Transport {
+            source: e,
+            attempts: 1,
+        }
+    };
+    // Connection failures and timeouts are worth another try; a request
+    // reqwest could not even build is not.
+    let transient =
+        timeout || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
+    Failure {
+        error,
+        transient,
+        wait: None,
+        timeout,
+    }
+}
+
+/// The one place a response is judged: success with a usable JSON body,
+/// or an error, transient or not, with the wait the server asked for.
+///
+/// Any error status is read the same way, whatever the spec declares for
+/// it (`4XX`, `5XX`, `default`, specific codes, with or without schemas).
+pub(crate) fn classify(status: http::StatusCode, headers: http::HeaderMap, body: Bytes) -> Attempt {
+    if status.is_success() {
+        return match check_success_body(status.as_u16(), &headers, &body) {
+            Ok(()) => Attempt::Done {
+                status,
+                headers,
+                body,
+            },
+            Err(error) => Attempt::Failed(Failure::permanent(error)),
+        };
+    }
+    let error = Error::from_error_response(status.as_u16(), &headers, &body);
+    let transient = status.as_u16() == 429
+        || status.is_server_error()
+        || error.code().is_some_and(|c| TRANSIENT_CODES.contains(&c));
+    Attempt::Failed(Failure {
+        error,
+        transient,
+        wait: server_requested_wait(&headers, SystemTime::now()),
+        timeout: false,
+    })
+}
+
+enum BodyError {
+    TooLarge(u16),
+    Transport(reqwest::Error),
+}
+
+impl From<reqwest::Error> for BodyError {
+    fn from(e: reqwest::Error) -> Self {
+        BodyError::Transport(e)
+    }
+}
+
+/// Reads a body, refusing it as soon as it is known to exceed `limit`.
+async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes, BodyError> {
+    let status = response.status().as_u16();
+    match response.content_length() {
+        Some(n) if n > limit => return Err(BodyError::TooLarge(status)),
+        // Declared and within the limit: one read, one buffer.
+        Some(_) => return Ok(response.bytes().await?),
+        None => {}
+    }
+    let mut buf = BytesMut::new();
+    while let Some(chunk) = response.chunk().await? {
+        if (buf.len() as u64).saturating_add(chunk.len() as u64) > limit {
+            return Err(BodyError::TooLarge(status));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+/// A success body must be a JSON document: not empty, not cut short, not
+/// an HTML page, not declared as another content type. (Whether it has the
+/// documented shape is for the decoder to say.)
+fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Result<(), Error> {
+    let content_type = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let last = body
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace())
+        .copied();
+    let reason = if first.is_none() {
+        Some("the body is empty".to_string())
+    } else if matches!((first, last), (Some(b'{'), Some(l)) if l != b'}')
+        || matches!((first, last), (Some(b'['), Some(l)) if l != b']')
+    {
+        Some("the JSON body is truncated".to_string())
+    } else if first == Some(b'<') || content_type.is_some_and(|c| c.contains("html")) {
+        Some("the body is HTML, not JSON".to_string())
+    } else if let Some(ct) = content_type.filter(|c| !c.contains("json"))
+        && !matches!(first, Some(b'{' | b'['))
+    {
+        Some(format!("the content type is {ct}, not JSON"))
+    } else {
+        None
+    };
+    match reason {
+        None => Ok(()),
+        Some(reason) => Err(Error::InvalidResponse {
+            status,
+            reason,
+            content_type: content_type.map(str::to_string),
+            body_start: body_start(body),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judge(status: u16, body: &'static str) -> Attempt {
+        classify(
+            http::StatusCode::from_u16(status).unwrap(),
+            http::HeaderMap::new(),
+            Bytes::from_static(body.as_bytes()),
+        )
+    }
+
+    #[test]
+    fn json_success_is_done() {
+        assert!(matches!(judge(200, "{\"a\":1}"), Attempt::Done { .. }));
+    }
+
+    #[test]
+    fn unusable_success_bodies_are_permanent_failures() {
+        for body in ["", "  ", "{\"a\":", "<html></html>"] {
+            let Attempt::Failed(f) = judge(200, body) else {
+                panic!("{body:?} accepted");
+            };
+            assert!(!f.transient);
+            assert!(matches!(f.error, Error::InvalidResponse { .. }));
+        }
+    }
+
+    #[test]
+    fn throttling_codes_and_server_errors_are_transient() {
+        let Attempt::Failed(f) = judge(400, r#"{"Code":"Throttling.User","Message":"slow"}"#)
+        else {
+            panic!()
+        };
+        assert!(f.transient);
+        assert_eq!(f.error.code(), Some("Throttling.User"));
+        let Attempt::Failed(f) = judge(503, "<html>busy</html>") else {
+            panic!()
+        };
+        assert!(f.transient);
+        let Attempt::Failed(f) = judge(404, r#"{"Code":"NotFound","Message":"gone"}"#) else {
+            panic!()
+        };
+        assert!(!f.transient);
+    }
+}
