@@ -351,14 +351,14 @@ impl ConfigBuilder {
     }
 }
 
-/// Builds an HTTP client. TLS is rustls; when the process has not chosen a
-/// crypto provider, ring is installed as its default (one already installed
-/// is kept).
+/// Builds an HTTP client. TLS is rustls with the ring provider, configured
+/// for this client only (see `crate::tls`).
 pub(crate) fn build_http_client(
     builder: reqwest::ClientBuilder,
 ) -> Result<reqwest::Client, reqwest::Error> {
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        let _ = rustls::crypto::ring::default_provider().install_default();
+    match crate::tls::client_config() {
+        Ok(tls) => builder.tls_backend_preconfigured(tls).build(),
+        // No usable TLS configuration: reqwest reports it when building.
+        Err(_) => builder.build(),
     }
-    builder.build()
 }

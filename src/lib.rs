@@ -1,5 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+// On docs.rs, feature-gated items show the feature they need.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated code names this crate `workflow_sdk` (progenitor's `x-rust-type`
 // paths); inside the crate that name must resolve too.
@@ -18,6 +20,7 @@ pub mod service;
 pub mod signing;
 #[doc(hidden)]
 pub mod timestamp;
+mod tls;
 pub mod waiter;
 
 #[cfg(feature = "simulator")]

@@ -32,6 +32,9 @@ use crate::{Config, Error, Response, TimeoutKind, signing};
 
 pub use request::Request;
 
+/// The `User-Agent` of every request: the SDK's name and version.
+pub const USER_AGENT: &str = concat!("workflow-sdk/", env!("CARGO_PKG_VERSION"));
+
 /// What a generated client carries: the spec's facts, the resolved
 /// endpoint, credentials and the call policy (timeouts, retries, limits).
 #[derive(Clone, Debug)]
@@ -193,6 +196,10 @@ async fn call<T: DeserializeOwned>(
         headers.insert(
             http::header::ACCEPT,
             http::HeaderValue::from_static("application/json"),
+        );
+        headers.insert(
+            http::header::USER_AGENT,
+            http::HeaderValue::from_static(USER_AGENT),
         );
         if let Some(ct) = wire.content_type {
             headers.insert(

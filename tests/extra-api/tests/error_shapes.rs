@@ -61,7 +61,11 @@ async fn success_decodes_into_the_declared_type() {
         paths,
         ["/things/t-1", "/things/t-1/default", "/things/t-1/codes"]
     );
-    assert!(sim.requests().iter().all(|r| r.verdict.is_ok()));
+    for r in sim.requests() {
+        assert_eq!(r.verdict, Ok(()));
+        let ua = r.header("user-agent").unwrap();
+        assert!(ua.starts_with("workflow-sdk/0."), "{ua}");
+    }
 }
 
 #[tokio::test]
