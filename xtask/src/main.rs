@@ -40,9 +40,18 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match args.first().map(String::as_str) {
-        Some("check") => check(Path::new(
-            args.get(1).map(String::as_str).unwrap_or("specs"),
-        )),
+        Some("check") => {
+            let rest: Vec<&str> = args[1..].iter().map(String::as_str).collect();
+            let dir = rest.iter().find(|a| !a.starts_with("--")).copied();
+            // From the repository root, `specs` as the default; a directory
+            // given is relative to where cargo was run.
+            let dir = dir.map_or_else(|| PathBuf::from("specs"), |d| caller_path(Path::new(d)));
+            check(&dir, !rest.contains(&"--no-decode"))
+        }
+        Some("decode-examples") => match args.get(1) {
+            Some(dir) => decode_examples(Path::new(dir)),
+            None => usage(),
+        },
         Some("generate") => generate(args.iter().any(|a| a == "--check")),
         Some("import") => match args.get(1) {
             Some(page) => import(Path::new(page)),
@@ -122,11 +131,26 @@ fn drift(page: &Path, spec: &Path) -> ExitCode {
     }
 }
 
-fn check(dir: &Path) -> ExitCode {
-    match check::check_dir(dir) {
+/// A path given on the command line (relative to where cargo was run), as
+/// a path relative to the repository root when it lies inside it, so that
+/// messages name `specs/<file>.yaml`.
+fn caller_path(path: &Path) -> PathBuf {
+    let full = match CALLER_DIR.get() {
+        Some(d) if path.is_relative() => d.join(path),
+        _ => path.to_path_buf(),
+    };
+    match full.strip_prefix(root()) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel.to_path_buf(),
+        _ => full,
+    }
+}
+
+/// Prints a stage's result; true when it found nothing.
+fn print_findings(result: Result<(Vec<String>, Vec<check::Finding>), String>) -> bool {
+    match result {
         Err(e) => {
             eprintln!("{e}");
-            ExitCode::FAILURE
+            false
         }
         Ok((ok, findings)) => {
             for line in ok {
@@ -135,13 +159,65 @@ fn check(dir: &Path) -> ExitCode {
             for f in &findings {
                 eprintln!("{f}");
             }
-            if findings.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
+            if !findings.is_empty() {
+                eprintln!(
+                    "{} problem{} found",
+                    findings.len(),
+                    if findings.len() == 1 { "" } else { "s" }
+                );
             }
+            findings.is_empty()
         }
     }
+}
+
+fn check(dir: &Path, decode: bool) -> ExitCode {
+    // Stage 1 needs the generator only: it runs with a broken spec in place.
+    if !print_findings(check::check_dir(dir)) {
+        return ExitCode::FAILURE;
+    }
+    if !decode {
+        return ExitCode::SUCCESS;
+    }
+    // Stage 2 decodes the examples through the SDK built from these specs,
+    // in a build of this tool that links it.
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--features",
+            "decode",
+            "--",
+            "decode-examples",
+        ])
+        .arg(dir)
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("cannot run the example-decoding stage: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(feature = "decode")]
+fn decode_examples(dir: &Path) -> ExitCode {
+    if print_findings(check::decode_examples(&caller_path(dir))) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(not(feature = "decode"))]
+fn decode_examples(_: &Path) -> ExitCode {
+    eprintln!("decode-examples needs the `decode` feature (cargo xtask check runs it)");
+    ExitCode::from(2)
 }
 
 fn generate(check_only: bool) -> ExitCode {

@@ -100,9 +100,9 @@ fn vendor_pages_import_to_the_structure_of_our_specs() {
         let tmp = tempdir(op);
         let file = tmp.join("draft.yaml");
         std::fs::write(&file, serde_norway::to_string(&draft).unwrap()).unwrap();
-        workflow_sdk_codegen::load(&file)
-            .and_then(|s| workflow_sdk_codegen::generate(&s))
-            .unwrap_or_else(|e| panic!("{page}: {e}"));
+        let loaded = workflow_sdk_codegen::load(&file)
+            .unwrap_or_else(|e| panic!("{page}: {}", workflow_sdk_codegen::report(&e)));
+        workflow_sdk_codegen::generate(&loaded).unwrap_or_else(|e| panic!("{page}: {e}"));
     }
 }
 
