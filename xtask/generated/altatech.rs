@@ -734,7 +734,7 @@ impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "altatech",
     title: "AltaBots workflow API",
-    vendor: "altatech",
+    vendor: "altatech.ai",
     style: ::workflow_sdk::service::ApiStyle::Json,
     auth: ::workflow_sdk::service::AuthScheme::Bearer,
     product: None,

@@ -305,15 +305,6 @@ pub(crate) fn read_service(
             "add `openapi: 3.0.3` at the top level",
         ),
     }
-    for key in INFO_KEYS {
-        if doc_map.contains_key(*key) {
-            out.push(
-                format!("/{key}"),
-                format!("`{key}` belongs under `info`"),
-                format!("move `{key}` under `info`"),
-            );
-        }
-    }
     let empty = Value::Object(Default::default());
     let info = match doc.get("info") {
         Some(i) if i.is_object() => i,
@@ -341,7 +332,11 @@ pub(crate) fn read_service(
     };
     let product = str_at(info, "x-acs-product", "/info", out).map(str::to_string);
     let version = str_at(info, "x-acs-version", "/info", out).map(str::to_string);
-    let auth = read_auth(doc, info, version.is_some(), out);
+    let alibaba = product.is_some()
+        || version.is_some()
+        || doc_map.contains_key("x-acs-version")
+        || doc_map.contains_key("x-acs-product");
+    let auth = read_auth(doc, info, alibaba, out);
     let style = match str_at(info, "x-api-style", "/info", out) {
         Some("rpc") => Some(ApiStyle::Rpc),
         Some("roa") => Some(ApiStyle::Roa),
@@ -374,6 +369,18 @@ pub(crate) fn read_service(
                 fix,
             );
         }
+    }
+    for key in INFO_KEYS {
+        let reported = out.0.iter().any(|p| p.pointer == format!("/info/{key}"));
+        if doc_map.contains_key(*key) && !reported {
+            out.push(
+                format!("/{key}"),
+                format!("`{key}` belongs under `info`"),
+                format!("move `{key}` under `info`"),
+            );
+        }
+    }
+    if let Some(auth) = auth {
         if style.is_some_and(|s| s != ApiStyle::Json) && auth != Auth::Acs3HmacSha256 {
             out.push(
                 "/info/x-api-style",
@@ -382,14 +389,23 @@ pub(crate) fn read_service(
             );
         }
     }
+    let endpoint = read_endpoint(doc, info, out);
+    // Informational: who runs the API; by default Alibaba Cloud for signed
+    // APIs, else the endpoint's host.
     let vendor = match str_at(info, "x-vendor", "/info", out) {
         Some(v) => v.to_string(),
-        None => match auth {
-            Some(Auth::Acs3HmacSha256) => "alibaba-cloud".to_string(),
+        None => match (auth, &endpoint) {
+            (Some(Auth::Acs3HmacSha256), _) => "alibaba-cloud".to_string(),
+            (_, Some(e)) => e
+                .url
+                .split("://")
+                .nth(1)
+                .and_then(|rest| rest.split(['/', ':']).next())
+                .unwrap_or_default()
+                .to_string(),
             _ => String::new(),
         },
     };
-    let endpoint = read_endpoint(doc, info, out);
 
     let mut operations = Vec::new();
     let mut seen_ids: Vec<(String, String)> = Vec::new();

@@ -188,15 +188,14 @@ pub fn load(file: &Path) -> Result<LoadedSpec, Vec<SpecError>> {
     let mut problems = extensions::Problems::default();
     check_refs(&original, &original, "", &mut problems);
     let service = extensions::read_service(&module, &original, spec_dir, &mut problems);
-    let rewritten = match &service {
-        Some(service) => match rewrite::rewrite(&original, service) {
-            Ok(r) => Some(r),
-            Err(ps) => {
-                problems.0.extend(ps);
-                None
-            }
-        },
-        None => None,
+    // The schemas are checked even when the facts above were not readable,
+    // so that one run reports both.
+    let rewritten = match rewrite::rewrite(&original) {
+        Ok(r) => Some(r),
+        Err(ps) => {
+            problems.0.extend(ps);
+            None
+        }
     };
     if !problems.0.is_empty() {
         return Err(problems.0.into_iter().map(err).collect());

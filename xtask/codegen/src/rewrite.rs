@@ -20,7 +20,7 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 use crate::extensions::{
-    JsonFieldMarker, Service, StringEnum, TimestampField, TimestampKind, escape_pointer,
+    JsonFieldMarker, StringEnum, TimestampField, TimestampKind, escape_pointer,
 };
 
 type Problem = crate::extensions::Problem;
@@ -328,7 +328,7 @@ fn strip_date_format(schema: &mut Value) -> bool {
     dated
 }
 
-pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Vec<Problem>> {
+pub(crate) fn rewrite(doc: &Value) -> Result<Rewritten, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut doc = doc.clone();
     let schema_names: Vec<String> = doc
@@ -336,7 +336,6 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Vec<P
         .and_then(Value::as_object)
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default();
-    let _ = service;
     let request_side = request_schemas(&doc);
     let mut ctx = Ctx {
         markers: Vec::new(),
