@@ -405,3 +405,36 @@ components:
     assert_eq!(lines.len(), 5, "one line per problem:\n{stderr}");
     assert!(stderr.contains("5 problems found"), "{stderr}");
 }
+
+/// `cargo xtask check` runs while the SDK crate cannot build: the tool
+/// links only the generator unless its `decode` feature (the second stage)
+/// is on.
+#[test]
+fn the_checker_does_not_link_the_sdk() {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "tree",
+            "--offline",
+            "-p",
+            "xtask",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(tree.contains("workflow-sdk-codegen v"), "{tree}");
+    assert!(
+        !tree.lines().any(|l| l.starts_with("workflow-sdk v")),
+        "the checker must not need the SDK to compile:\n{tree}"
+    );
+}
