@@ -441,23 +441,20 @@ pub(crate) fn read_service(
                         continue;
                     }
                     let at = format!("{at_path}/{method}");
-                    if let Some(op) =
-                        read_operation(doc, style, auth, path, method, op, &at, spec_dir, out)
-                    {
-                        if let Some((_, first)) =
-                            seen_ids.iter().find(|(id, _)| *id == op.operation_id)
-                        {
+                    if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                        if let Some((_, first)) = seen_ids.iter().find(|(seen, _)| seen == id) {
                             out.push(
                                 format!("{at}/operationId"),
-                                format!(
-                                    "`{}` is already the operationId of {first}",
-                                    op.operation_id
-                                ),
+                                format!("`{id}` is already the operationId of {first}"),
                                 "give every operation its own operationId",
                             );
                         } else {
-                            seen_ids.push((op.operation_id.clone(), at.clone()));
+                            seen_ids.push((id.to_string(), at.clone()));
                         }
+                    }
+                    if let Some(op) =
+                        read_operation(doc, style, auth, path, method, op, &at, spec_dir, out)
+                    {
                         operations.push(op);
                     }
                 }
@@ -742,7 +739,13 @@ fn read_operation(
                     format!("add `{{{name}}}` to the path, or make it a query parameter"),
                 );
             }
-            if p.get("schema").is_none() && p.get("content").is_none() {
+            if p.get("content").is_some() {
+                out.push(
+                    format!("{p_at}/content"),
+                    "parameters described by `content` are not supported by the generator",
+                    "describe the parameter with `schema` (a JSON value in a query parameter is `type: string`)",
+                );
+            } else if p.get("schema").is_none() {
                 out.push(
                     format!("{p_at}/schema"),
                     "is missing",
@@ -783,6 +786,22 @@ fn read_operation(
                 format!("the path has `{{{name}}}`, which no parameter declares"),
                 format!("add a parameter `name: {name}`, `in: path`, `required: true`"),
             );
+        }
+    }
+    if let Some(content) = op
+        .get("requestBody")
+        .map(|b| crate::resolve_ref(doc, b))
+        .and_then(|b| b.get("content"))
+        .and_then(Value::as_object)
+    {
+        for media in content.keys() {
+            if media != "application/json" {
+                out.push(
+                    format!("{at}/requestBody/content/{}", escape_pointer(media)),
+                    format!("request bodies of type `{media}` are not supported"),
+                    "describe the body as `application/json`",
+                );
+            }
         }
     }
     if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {

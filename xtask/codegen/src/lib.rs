@@ -355,7 +355,7 @@ pub fn generate(spec: &LoadedSpec) -> Result<proc_macro2::TokenStream, SpecError
             &spec.file,
             "",
             format!("the generator cannot take this spec: {problem}"),
-            "simplify the construct named; `cargo xtask check` lists what the generator supports",
+            "simplify the construct named (README, \"How to add an API\", lists what the generator takes)",
         )
     };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| glue::generate(spec))) {

@@ -331,3 +331,63 @@ fn variant_names_are_unique_and_never_other() {
     assert_eq!(v(&["Running", "RUNNING"]), ["Running", "Running2"]);
     assert_eq!(v(&["Other", "1x"]), ["OtherValue", "V1x"]);
 }
+
+/// What progenitor cannot take is reported with its place before progenitor
+/// sees it; declared error responses of any shape are not among those.
+#[test]
+fn constructs_the_generator_cannot_take_are_reported_first() {
+    let spec = r##"
+openapi: 3.0.3
+info: {title: Odd, version: "1", x-acs-product: Odd, x-acs-version: "1"}
+servers: [{url: "https://odd.example.com"}]
+paths:
+  /v1/a/{Id}:
+    get:
+      operationId: GetA
+      parameters:
+        - {name: Q, in: query, content: {application/json: {schema: {type: object}}}}
+        - {name: C, in: cookie, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: object}}}}
+        "201": {description: other, content: {application/json: {schema: {type: string}}}}
+        default: {description: error, content: {application/json: {schema: {type: string}}}}
+    post:
+      operationId: GetA
+      requestBody: {content: {application/xml: {schema: {type: object}}}}
+      responses:
+        "200": {description: ok, content: {text/plain: {schema: {type: string}}}}
+"##;
+    let dir = temp_dir("odd");
+    let file = write_spec(&dir, "odd.yaml", spec);
+    let errs = load(&file).err().unwrap();
+    let at: Vec<&str> = errs.iter().map(|e| e.pointer.as_str()).collect();
+    for want in [
+        "/paths/~1v1~1a~1{Id}/get/parameters/0/content",
+        "/paths/~1v1~1a~1{Id}/get/parameters/1/in",
+        "/paths/~1v1~1a~1{Id}/get/responses/201",
+        "/paths/~1v1~1a~1{Id}/get",
+        "/paths/~1v1~1a~1{Id}/post/operationId",
+        "/paths/~1v1~1a~1{Id}/post/requestBody/content/application~1xml",
+        "/paths/~1v1~1a~1{Id}/post/responses/200/content/text~1plain",
+    ] {
+        assert!(at.contains(&want), "{want} missing from {at:#?}");
+    }
+    assert!(
+        !at.iter().any(|p| p.contains("default")),
+        "a declared error response is fine: {at:#?}"
+    );
+    let undeclared = errs
+        .iter()
+        .find(|e| e.pointer == "/paths/~1v1~1a~1{Id}/get")
+        .unwrap();
+    assert!(undeclared.problem.contains("`{Id}`"), "{undeclared}");
+
+    let v31 = write_spec(
+        &dir,
+        "v31.yaml",
+        &MINIMAL.replace("openapi: 3.0.3", "openapi: 3.1.0"),
+    );
+    let errs = load(&v31).err().unwrap();
+    assert_eq!(errs[0].pointer, "/openapi");
+    assert!(errs[0].fix.contains("3.0.3"));
+}
