@@ -223,6 +223,9 @@ fn rows_one_cell_per_line(section: &str, with_required: bool) -> Vec<Row> {
 }
 
 /// Layout with run-together cells: `TaskIdstringNo`, `Durationlong`.
+/// A row's name, normalized type and required flag.
+type RowHead = (String, &'static str, Option<bool>);
+
 fn rows_run_together(section: &str, with_required: bool) -> Vec<Row> {
     let split = |line: &str| -> Option<(String, &'static str, Option<bool>)> {
         let line = line.trim();
@@ -243,7 +246,7 @@ fn rows_run_together(section: &str, with_required: bool) -> Vec<Row> {
     };
     let lines: Vec<&str> = section.lines().collect();
     let mut rows = Vec::new();
-    let mut current: Option<((String, &'static str, Option<bool>), Vec<&str>)> = None;
+    let mut current: Option<(RowHead, Vec<&str>)> = None;
     for line in lines {
         if line.contains("TypeRequiredDescription") || line.contains("TypeDescriptionExample") {
             continue;

@@ -355,8 +355,10 @@ pub(crate) fn read_service(
             Auth::Bearer => ApiStyle::Json,
         }),
     };
-    if let Some(auth) = auth {
-        if auth == Auth::Acs3HmacSha256 && version.is_none() && info.get("x-acs-version").is_none()
+    if auth == Some(Auth::Acs3HmacSha256)
+        && version.is_none()
+        && info.get("x-acs-version").is_none()
+    {
         {
             let fix = if doc_map.contains_key("x-acs-version") {
                 "add `x-acs-version` under `info`; found one at the top level"
@@ -380,14 +382,12 @@ pub(crate) fn read_service(
             );
         }
     }
-    if let Some(auth) = auth {
-        if style.is_some_and(|s| s != ApiStyle::Json) && auth != Auth::Acs3HmacSha256 {
-            out.push(
-                "/info/x-api-style",
-                "rpc and roa APIs are Alibaba Cloud APIs and are signed with acs3-hmac-sha256",
-                "drop the bearer scheme, or drop `x-api-style` for a plain JSON API",
-            );
-        }
+    if auth == Some(Auth::Bearer) && style.is_some_and(|s| s != ApiStyle::Json) {
+        out.push(
+            "/info/x-api-style",
+            "rpc and roa APIs are Alibaba Cloud APIs and are signed with acs3-hmac-sha256",
+            "drop the bearer scheme, or drop `x-api-style` for a plain JSON API",
+        );
     }
     let endpoint = read_endpoint(doc, info, out);
     // Informational: who runs the API; by default Alibaba Cloud for signed

@@ -416,12 +416,11 @@ pub(crate) fn rewrite(doc: &Value) -> Result<Rewritten, Vec<Problem>> {
                     for body in bodies {
                         if let Some(Value::Object(content)) = body.get_mut("content") {
                             for media in content.values_mut() {
-                                if let Some(schema) = media.get_mut("schema") {
-                                    if let Err(p) =
+                                if let Some(schema) = media.get_mut("schema")
+                                    && let Err(p) =
                                         ctx.schema(schema, &format!("{op_id}{base}"), &at)
-                                    {
-                                        problems.push(p);
-                                    }
+                                {
+                                    problems.push(p);
                                 }
                             }
                         }
