@@ -1,16 +1,21 @@
 //! `cargo xtask`: maintenance commands for the specs and generated code.
 //!
-//! - `cargo xtask check [DIR]`: validate every spec in `specs/` (or DIR):
-//!   extensions, examples decoding through the generated types, JSON held in
-//!   strings; errors name file, JSON pointer and problem.
+//! - `cargo xtask check [DIR] [--no-decode]`: every problem of every spec in
+//!   `specs/` (or DIR) at once, each with file, JSON pointer, problem and
+//!   fix; this stage needs only the generator, so it runs while the SDK does
+//!   not build. Then, unless `--no-decode`, the examples are decoded through
+//!   the generated types (a build of this tool with feature `decode`).
 //! - `cargo xtask generate [--check]`: write the generated code of every
 //!   spec to `xtask/generated/` (the same code `build.rs` compiles, from the
 //!   same generator) so spec changes show as a readable diff; `--check`
 //!   fails when that copy is stale.
-//! - `cargo xtask import <page.txt>`: a vendor API reference page (in the
-//!   layouts of `../shared/api-docs/`) to a draft spec on stdout.
-//! - `cargo xtask drift <page.txt> <spec.yaml>`: what differs between a page
-//!   and its spec; exits 1 when anything does.
+//! - `cargo xtask import --metadata <api-docs.json> [OPERATION...]`: a spec
+//!   from Alibaba Cloud's API metadata document, on stdout.
+//! - `cargo xtask drift --metadata <api-docs.json> <spec.yaml>`: what differs
+//!   between the document and a spec; exits 1 when anything does.
+//! - `cargo xtask import <page.txt>` and `drift <page.txt> <spec.yaml>`: the
+//!   same from a vendor reference page (the layouts of Alibaba Cloud's and
+//!   AltaBots' pages).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

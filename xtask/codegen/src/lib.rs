@@ -312,6 +312,19 @@ const RESERVED: &[&str] = &[
     "services",
 ];
 
+/// The crate's own module of this name, when the spec directory sits at a
+/// crate root next to `src/` (as `specs/` does): a generated module of the
+/// same name would be shadowed by it.
+fn crate_module(spec_dir: &Path, name: &str) -> Option<PathBuf> {
+    if matches!(name, "lib" | "main") {
+        return None;
+    }
+    let src = spec_dir.parent()?.join("src");
+    [src.join(format!("{name}.rs")), src.join(name)]
+        .into_iter()
+        .find(|p| p.exists())
+}
+
 /// Loads every spec of `dir` and reports every problem of every file at
 /// once, including two files that would give the same module name.
 pub fn load_dir(dir: &Path) -> (Vec<LoadedSpec>, Vec<SpecError>) {
@@ -333,6 +346,18 @@ pub fn load_dir(dir: &Path) -> (Vec<LoadedSpec>, Vec<SpecError>) {
                         first.display()
                     ),
                     "rename one of the files (each spec file is one module; to add operations to an API, use a file of your own with another name)",
+                ));
+                continue;
+            }
+            if let Some(existing) = crate_module(dir, &name) {
+                errors.push(SpecError::new(
+                    &file,
+                    "",
+                    format!(
+                        "gives the module name `{name}`, which the crate's own module {} already has",
+                        existing.display()
+                    ),
+                    "rename the spec file",
                 ));
                 continue;
             }

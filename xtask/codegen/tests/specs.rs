@@ -162,6 +162,17 @@ fn a_spec_file_stem_becomes_the_module_name() {
             && err.contains("media-jobs.yaml"),
         "{err}"
     );
+
+    // A name the crate's own module has (specs/ next to src/): refused.
+    let root = temp_dir("crate");
+    std::fs::create_dir_all(root.join("src")).unwrap();
+    std::fs::write(root.join("src/retry.rs"), "").unwrap();
+    write_spec(&root.join("specs"), "retry.yaml", MINIMAL);
+    let err = generate_dir(&root.join("specs")).err().unwrap();
+    assert!(
+        err.contains("crate's own module") && err.contains("retry.rs"),
+        "{err}"
+    );
 }
 
 /// A spec in plain OpenAPI: the endpoint from `servers`, bearer auth from
