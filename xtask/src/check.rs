@@ -7,7 +7,7 @@
 //!    examples that are not JSON, and JSON-in-string examples that do not
 //!    hold JSON unless the spec marks them as placeholders
 //!    (`x-placeholder-example: true`).
-//! 2. Once the specs are valid, [`decode_examples`] (feature `decode`,
+//! 2. Once the specs are valid, `decode_examples` (feature `decode`,
 //!    which links the SDK built from those specs) decodes every documented
 //!    response example through the generated types.
 
