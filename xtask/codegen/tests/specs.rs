@@ -402,3 +402,66 @@ paths:
     assert_eq!(errs[0].pointer, "/openapi");
     assert!(errs[0].fix.contains("3.0.3"));
 }
+
+/// Every node of a valid spec replaced, one at a time, by a value of each
+/// other kind: the spec is refused with problems or generates, and nothing
+/// panics.
+#[test]
+fn no_malformed_spec_panics() {
+    fn pointers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, v) in m {
+                    pointers(
+                        v,
+                        format!("{at}/{}", workflow_sdk_codegen::escape_pointer(k)),
+                        out,
+                    );
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, v) in a.iter().enumerate() {
+                    pointers(v, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+        out.push(at);
+    }
+    let plain = MINIMAL
+        .replace("      x-acs-action: DoThing\n", "      x-run: {id: Id, status: /State, states: {a: running, b: succeeded}}\n      parameters:\n        - {name: Id, in: query, schema: {type: string, format: date-time}}\n")
+        .replace("          enum: [a, b]", "          enum: [a, b]\n        At: {type: string, format: date-time}\n        Doc: {type: string, x-json-string: {schema: \"#/components/schemas/Out\"}}");
+    let doc: serde_json::Value = serde_norway::from_str(&plain).unwrap();
+    assert!(load(&write_spec(&temp_dir("mut0"), "base.yaml", &plain)).is_ok());
+    let mut all = Vec::new();
+    pointers(&doc, String::new(), &mut all);
+    let dir = temp_dir("mutate");
+    let replacements = [
+        serde_json::Value::Null,
+        serde_json::json!(7),
+        serde_json::json!("text"),
+        serde_json::json!([]),
+        serde_json::json!({}),
+    ];
+    let mut refused = 0;
+    for at in all.iter().filter(|p| !p.is_empty()) {
+        for r in &replacements {
+            let mut d = doc.clone();
+            *d.pointer_mut(at).unwrap() = r.clone();
+            let file = write_spec(&dir, "m.yaml", &serde_json::to_string(&d).unwrap());
+            match load(&file) {
+                Ok(spec) => {
+                    let _ = workflow_sdk_codegen::generate(&spec);
+                }
+                Err(errs) => {
+                    assert!(!errs.is_empty());
+                    refused += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        refused > all.len(),
+        "most mutations are refused ({refused})"
+    );
+}
