@@ -1008,3 +1008,204 @@ fn schema_name(op: &Value) -> Option<String> {
         .and_then(|r| r.rsplit('/').next())
         .map(str::to_string)
 }
+
+const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
+
+/// Schemas as the generator needs them, wherever a schema sits: a known
+/// `type`, value lists that fit it, a schema for every JSON body.
+pub(crate) fn check_schemas(doc: &Value, out: &mut Problems) {
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        for (name, s) in schemas {
+            check_schema(
+                s,
+                &format!("/components/schemas/{}", escape_pointer(name)),
+                out,
+                0,
+            );
+        }
+    }
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return;
+    };
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        for (method, op) in item {
+            let at = format!("/paths/{}/{method}", escape_pointer(path));
+            if let Some(params) = op.get("parameters").and_then(Value::as_array) {
+                for (i, p) in params.iter().enumerate() {
+                    if let Some(s) = p.get("schema") {
+                        check_schema(s, &format!("{at}/parameters/{i}/schema"), out, 0);
+                    }
+                }
+            }
+            let mut bodies = Vec::new();
+            if let Some(body) = op.get("requestBody") {
+                bodies.push((format!("{at}/requestBody"), body));
+            }
+            if let Some(responses) = op.get("responses").and_then(Value::as_object) {
+                for (status, r) in responses {
+                    // Error responses are the runtime's: any shape will do.
+                    if status.starts_with('2') {
+                        bodies.push((format!("{at}/responses/{}", escape_pointer(status)), r));
+                    }
+                }
+            }
+            for (b_at, body) in bodies {
+                let Some(content) = body.get("content").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (media, m) in content {
+                    let m_at = format!("{b_at}/content/{}", escape_pointer(media));
+                    match m.get("schema") {
+                        Some(s) if s.is_object() => {
+                            check_schema(s, &format!("{m_at}/schema"), out, 0)
+                        }
+                        _ => out.push(
+                            format!("{m_at}/schema"),
+                            "a body needs a schema",
+                            "add `schema:` (`{}` for any JSON value)",
+                        ),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn check_schema(s: &Value, at: &str, out: &mut Problems, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    let Some(obj) = s.as_object() else {
+        // `additionalProperties: true` and similar are not schemas to check.
+        if !s.is_boolean() {
+            out.push(
+                at,
+                format!("a schema must be a map, found {}", kind_of(s)),
+                "write the schema as a map, e.g. `{type: string}`",
+            );
+        }
+        return;
+    };
+    if obj.contains_key("$ref") {
+        return;
+    }
+    let ty = match obj.get("type") {
+        None => None,
+        Some(Value::String(t)) if SCHEMA_TYPES.contains(&t.as_str()) => Some(t.as_str()),
+        Some(other) => {
+            out.push(
+                format!("{at}/type"),
+                format!(
+                    "{} is not an OpenAPI type",
+                    match other {
+                        Value::String(t) => format!("`{t}`"),
+                        v => kind_of(v).to_string(),
+                    }
+                ),
+                format!("use one of {}", SCHEMA_TYPES.join(", ")),
+            );
+            None
+        }
+    };
+    if let Some(values) = obj.get("enum") {
+        match values.as_array() {
+            None => out.push(
+                format!("{at}/enum"),
+                "must be a list of values",
+                "write `enum: [A, B]`",
+            ),
+            Some(values) => {
+                let nullable = obj.get("nullable").is_some_and(|n| n == true);
+                let first_kind = values.iter().find(|v| !v.is_null()).map(kind_of);
+                for (i, v) in values.iter().enumerate() {
+                    let fits = match (ty, v) {
+                        (_, Value::Null) => nullable,
+                        (Some("string"), v) => v.is_string(),
+                        (Some("integer"), v) => v.is_i64() || v.is_u64(),
+                        (Some("number"), v) => v.is_number(),
+                        (Some("boolean"), v) => v.is_boolean(),
+                        (Some(_), _) => false,
+                        (None, v) => {
+                            !v.is_array() && !v.is_object() && Some(kind_of(v)) == first_kind
+                        }
+                    };
+                    if !fits {
+                        out.push(
+                            format!("{at}/enum/{i}"),
+                            format!(
+                                "{} does not fit the schema's type {}",
+                                kind_of(v),
+                                ty.unwrap_or("(values of one kind)")
+                            ),
+                            "quote the value if it is text, or fix the type",
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if let Some(props) = obj.get("properties") {
+        match props.as_object() {
+            None => out.push(
+                format!("{at}/properties"),
+                "must be a map of property name to schema",
+                "write each property as `Name: {type: string}`",
+            ),
+            Some(props) => {
+                for (name, p) in props {
+                    check_schema(
+                        p,
+                        &format!("{at}/properties/{}", escape_pointer(name)),
+                        out,
+                        depth + 1,
+                    );
+                }
+            }
+        }
+    }
+    if let Some(items) = obj.get("items") {
+        check_schema(items, &format!("{at}/items"), out, depth + 1);
+    } else if ty == Some("array") {
+        out.push(
+            format!("{at}/items"),
+            "an array schema needs `items`",
+            "add `items: {}` (any JSON value) or the items' schema",
+        );
+    }
+    if let Some(ap) = obj.get("additionalProperties") {
+        check_schema(ap, &format!("{at}/additionalProperties"), out, depth + 1);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(list) = obj.get(key) {
+            match list.as_array() {
+                None => out.push(
+                    format!("{at}/{key}"),
+                    "must be a list of schemas",
+                    format!("write `{key}: [...]`"),
+                ),
+                Some(list) => {
+                    for (i, s) in list.iter().enumerate() {
+                        check_schema(s, &format!("{at}/{key}/{i}"), out, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(req) = obj.get("required")
+        && !req
+            .as_array()
+            .is_some_and(|a| a.iter().all(Value::is_string))
+    {
+        out.push(
+            format!("{at}/required"),
+            "must be a list of property names",
+            "write `required: [Name]`",
+        );
+    }
+}

@@ -187,6 +187,7 @@ pub fn load(file: &Path) -> Result<LoadedSpec, Vec<SpecError>> {
     let spec_dir = file.parent().unwrap_or(Path::new("."));
     let mut problems = extensions::Problems::default();
     check_refs(&original, &original, "", &mut problems);
+    extensions::check_schemas(&original, &mut problems);
     let service = extensions::read_service(&module, &original, spec_dir, &mut problems);
     // The schemas are checked even when the facts above were not readable,
     // so that one run reports both.

@@ -444,6 +444,7 @@ fn no_malformed_spec_panics() {
         serde_json::json!({}),
     ];
     let mut refused = 0;
+    let mut failures = Vec::new();
     for at in all.iter().filter(|p| !p.is_empty()) {
         for r in &replacements {
             let mut d = doc.clone();
@@ -451,7 +452,11 @@ fn no_malformed_spec_panics() {
             let file = write_spec(&dir, "m.yaml", &serde_json::to_string(&d).unwrap());
             match load(&file) {
                 Ok(spec) => {
-                    let _ = workflow_sdk_codegen::generate(&spec);
+                    // What loads, generates: the checker found whatever
+                    // progenitor would have refused.
+                    if let Err(e) = workflow_sdk_codegen::generate(&spec) {
+                        failures.push(format!("{at} = {r}: {e}"));
+                    }
                 }
                 Err(errs) => {
                     assert!(!errs.is_empty());
@@ -460,6 +465,7 @@ fn no_malformed_spec_panics() {
             }
         }
     }
+    assert!(failures.is_empty(), "{failures:#?}");
     assert!(
         refused > all.len(),
         "most mutations are refused ({refused})"
