@@ -321,7 +321,8 @@ fn strip_date_format(schema: &mut Value) -> bool {
     };
     let dated = obj
         .get("format")
-        .is_some_and(|f| f == "date-time" || f == "date");
+        .is_some_and(|f| f == "date-time" || f == "date")
+        && obj.get("type").is_none_or(|t| t == "string");
     if dated {
         obj.remove("format");
     }
