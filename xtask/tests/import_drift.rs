@@ -115,7 +115,7 @@ fn json_in_string_fields_are_detected() {
         assert_eq!(props[f]["x-json-string"], true, "{f}");
     }
     assert!(props["Name"].get("x-json-string").is_none());
-    assert_eq!(props["StartedAt"]["x-timestamp"], "iso8601");
+    assert_eq!(props["StartedAt"]["format"], "date-time");
 }
 
 fn tempdir(tag: &str) -> PathBuf {
@@ -163,7 +163,7 @@ fn layout_with_one_cell_per_line() {
     let draft = draft_spec(&page);
     let job_schema = &draft["components"]["schemas"]["Job"]["properties"];
     assert_eq!(job_schema["Config"]["x-json-string"], true);
-    assert_eq!(job_schema["CreatedAt"]["x-timestamp"], "iso8601");
+    assert_eq!(job_schema["CreatedAt"]["format"], "date-time");
     assert_eq!(
         job_schema["State"]["enum"],
         serde_json::json!(["Queued", "Done"])
