@@ -499,6 +499,7 @@ fn read_auth(doc: &Value, info: &Value, has_version: bool, out: &mut Problems) -
         None => None,
     };
     let mut bearer = None;
+    let mut other_scheme = None;
     if let Some(schemes) = doc
         .pointer("/components/securitySchemes")
         .and_then(Value::as_object)
@@ -510,6 +511,8 @@ fn read_auth(doc: &Value, info: &Value, has_version: bool, out: &mut Problems) -
                     .is_some_and(|v| v.eq_ignore_ascii_case("bearer"));
             if is_bearer {
                 bearer = Some(name.clone());
+            } else {
+                other_scheme.get_or_insert(name.clone());
             }
         }
     }
@@ -525,6 +528,15 @@ fn read_auth(doc: &Value, info: &Value, has_version: bool, out: &mut Problems) -
         (Some(a), _) => Some(a),
         (None, Some(_)) => Some(Auth::Bearer),
         (None, None) if has_version => Some(Auth::Acs3HmacSha256),
+        (None, None) if other_scheme.is_some() => {
+            let name = other_scheme.unwrap_or_default();
+            out.push(
+                format!("/components/securitySchemes/{}", escape_pointer(&name)),
+                "only `type: http` with `scheme: bearer` is supported",
+                "send the API key as `Authorization: Bearer <key>` (a bearer scheme), or sign with Alibaba Cloud (`x-acs-product`, `x-acs-version`)",
+            );
+            None
+        }
         (None, None) => {
             out.push(
                 "/info",
@@ -565,7 +577,7 @@ fn read_endpoint(doc: &Value, info: &Value, out: &mut Problems) -> Option<Endpoi
     }
     let ext_url = ext.and_then(|e| str_at(e, "url", at, out));
     let url = match (server_url, ext_url) {
-        (Some(s), Some(e)) if s != e => {
+        (Some(s), Some(e)) if s.trim_end_matches('/') != e.trim_end_matches('/') => {
             out.push(
                 format!("{at}/url"),
                 format!("`{e}` disagrees with servers[0].url `{s}`"),
@@ -573,8 +585,8 @@ fn read_endpoint(doc: &Value, info: &Value, out: &mut Problems) -> Option<Endpoi
             );
             None
         }
-        (Some(s), _) => Some(s.to_string()),
-        (None, Some(e)) => Some(e.to_string()),
+        (Some(s), _) => Some(s.trim_end_matches('/').to_string()),
+        (None, Some(e)) => Some(e.trim_end_matches('/').to_string()),
         (None, None) => {
             out.push(
                 "/servers",

@@ -283,6 +283,18 @@ paths:
     assert_eq!(spec.service.style, workflow_sdk_codegen::ApiStyle::Json);
     assert_eq!(spec.service.operations[0].action, None);
 
+    // Another kind of security scheme is named, not ignored.
+    let header_key = bearer.replace(
+        "key: {type: http, scheme: bearer}",
+        "key: {type: apiKey, in: header, name: X-Api-Key}",
+    );
+    let file = write_spec(&dir, "header-key.yaml", &header_key);
+    let errs = load(&file).err().unwrap();
+    assert_eq!(
+        errs[0].pointer, "/components/securitySchemes/key",
+        "{errs:?}"
+    );
+
     // The endpoint rule is said once: x-endpoint may not disagree.
     let disagree = signed.replace(
         "  x-acs-version: \"2021-01-01\"\n",
