@@ -693,7 +693,7 @@ pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] =
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "altatech",
     title: "AltaBots workflow API",
-    vendor: "altatech",
+    vendor: "altatech.ai",
     style: ::workflow_sdk::service::ApiStyle::Json,
     auth: ::workflow_sdk::service::AuthScheme::Bearer,
     product: None,

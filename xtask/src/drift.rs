@@ -278,3 +278,70 @@ pub fn differences(page: &Shape, spec: &Shape) -> Vec<String> {
     }
     out
 }
+
+/// Every difference between a metadata document and a spec: the spec's
+/// operations (those the document lacks included) and the endpoints.
+pub fn metadata_differences(docs: &crate::metadata::ApiDocs, spec: &Value) -> Vec<String> {
+    let ours = shape_of(spec);
+    let known = docs.operations();
+    let mut out = Vec::new();
+    let wanted: Vec<String> = ours
+        .keys()
+        .filter(|op| {
+            let documented = known.contains(op);
+            if !documented {
+                out.push(format!("operation {op}: in the spec, not in the document"));
+            }
+            documented
+        })
+        .cloned()
+        .collect();
+    if !wanted.is_empty() {
+        match docs.draft_spec(&wanted) {
+            Ok(draft) => {
+                // Where the document gives no response schema, only the
+                // request is compared.
+                let mut documented = shape_of(&draft);
+                let mut ours = ours.clone();
+                for op in &wanted {
+                    if !docs.has_response(op) {
+                        for shape in [documented.get_mut(op), ours.get_mut(op)]
+                            .into_iter()
+                            .flatten()
+                        {
+                            shape.fields.clear();
+                        }
+                    }
+                }
+                out.extend(differences(&documented, &ours))
+            }
+            Err(e) => out.push(e),
+        }
+    }
+    if docs.product()
+        != spec
+            .pointer("/info/x-acs-product")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    {
+        out.push(format!(
+            "product: documented {}, the spec says {:?}",
+            docs.product(),
+            spec.pointer("/info/x-acs-product")
+        ));
+    }
+    if docs.version()
+        != spec
+            .pointer("/info/x-acs-version")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    {
+        out.push(format!(
+            "version: documented {}, the spec says {:?}",
+            docs.version(),
+            spec.pointer("/info/x-acs-version")
+        ));
+    }
+    out.extend(crate::metadata::endpoint_differences(docs, spec));
+    out
+}

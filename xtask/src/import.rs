@@ -223,6 +223,9 @@ fn rows_one_cell_per_line(section: &str, with_required: bool) -> Vec<Row> {
 }
 
 /// Layout with run-together cells: `TaskIdstringNo`, `Durationlong`.
+/// A row's name, normalized type and required flag.
+type RowHead = (String, &'static str, Option<bool>);
+
 fn rows_run_together(section: &str, with_required: bool) -> Vec<Row> {
     let split = |line: &str| -> Option<(String, &'static str, Option<bool>)> {
         let line = line.trim();
@@ -243,7 +246,7 @@ fn rows_run_together(section: &str, with_required: bool) -> Vec<Row> {
     };
     let lines: Vec<&str> = section.lines().collect();
     let mut rows = Vec::new();
-    let mut current: Option<((String, &'static str, Option<bool>), Vec<&str>)> = None;
+    let mut current: Option<(RowHead, Vec<&str>)> = None;
     for line in lines {
         if line.contains("TypeRequiredDescription") || line.contains("TypeDescriptionExample") {
             continue;
@@ -589,8 +592,15 @@ fn property(f: &Field, parent: &str, schemas: &mut Map<String, Value>) -> Value 
     if looks_like_json(f) {
         p.insert("x-json-string".into(), true.into());
     }
-    if let Some(k) = timestamp_kind(f) {
-        p.insert("x-timestamp".into(), k.into());
+    match timestamp_kind(f) {
+        // Standard OpenAPI says ISO 8601; only epoch milliseconds need ours.
+        Some("iso8601") => {
+            p.insert("format".into(), "date-time".into());
+        }
+        Some(k) => {
+            p.insert("x-timestamp".into(), k.into());
+        }
+        None => {}
     }
     if let Some(e) = &f.row.example {
         let typed = match f.row.ty.as_str() {
@@ -646,9 +656,6 @@ pub fn draft_spec(page: &Page) -> Value {
         "summary".into(),
         format!("TODO: describe {}", page.operation).into(),
     );
-    if page.style != "json" {
-        op.insert("x-acs-action".into(), page.operation.clone().into());
-    }
     let mut params = Vec::new();
     let mut body_props = Map::new();
     let mut body_required = Vec::new();
@@ -702,39 +709,41 @@ pub fn draft_spec(page: &Page) -> Value {
         "responses".into(),
         json!({ "200": { "description": "TODO", "content": { "application/json": media } } }),
     );
-    let (vendor, auth, endpoint) = match page.style {
-        "json" => (
-            "TODO",
-            "bearer",
-            page.base_url
-                .clone()
-                .unwrap_or_else(|| "https://TODO".into()),
-        ),
-        _ => (
-            "alibaba-cloud",
-            "acs3-hmac-sha256",
-            format!(
-                "https://{}.{{region}}.aliyuncs.com",
-                page.product.clone().unwrap_or_else(|| "TODO".into())
-            ),
+    // Standard OpenAPI where it has the words: the endpoint is `servers`,
+    // bearer auth a security scheme, the action the operationId.
+    let endpoint = match page.style {
+        "json" => page
+            .base_url
+            .clone()
+            .unwrap_or_else(|| "https://TODO".into()),
+        _ => format!(
+            "https://{}.{{region}}.aliyuncs.com",
+            page.product.clone().unwrap_or_else(|| "TODO".into())
         ),
     };
-    let mut info = json!({
-        "title": page.title,
-        "version": "TODO",
-        "x-vendor": vendor,
-        "x-api-style": page.style,
-        "x-auth": auth,
-        "x-endpoint": { "url": endpoint },
-    });
+    let mut info = json!({ "title": page.title, "version": "TODO" });
+    if page.style == "rpc" {
+        info["x-api-style"] = "rpc".into();
+    }
     if page.style != "json" {
         info["x-acs-product"] = page.product.clone().unwrap_or_else(|| "TODO".into()).into();
         info["x-acs-version"] = "TODO".into();
     }
-    json!({
+    let mut server = json!({ "url": endpoint });
+    if endpoint.contains("{region}") {
+        server["variables"] = json!({ "region": { "default": "cn-hangzhou" } });
+    }
+    let mut components = json!({ "schemas": schemas });
+    let mut spec = json!({
         "openapi": "3.0.3",
         "info": info,
-        "paths": { page.path.clone(): { page.method.to_ascii_lowercase(): op } },
-        "components": { "schemas": schemas },
-    })
+        "servers": [server],
+    });
+    if page.style == "json" {
+        components["securitySchemes"] = json!({ "apiKey": { "type": "http", "scheme": "bearer" } });
+        spec["security"] = json!([{ "apiKey": [] }]);
+    }
+    spec["paths"] = json!({ page.path.clone(): { page.method.to_ascii_lowercase(): op } });
+    spec["components"] = components;
+    spec
 }

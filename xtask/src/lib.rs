@@ -3,6 +3,7 @@
 pub mod check;
 pub mod drift;
 pub mod import;
+pub mod metadata;
 
 /// Follows `$ref`s (`#/...`) within a document to the schema they name.
 pub fn resolve<'a>(

@@ -20,10 +20,22 @@ use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 use crate::extensions::{
-    JsonFieldMarker, Service, StringEnum, TimestampField, TimestampKind, escape_pointer,
+    JsonFieldMarker, StringEnum, TimestampField, TimestampKind, escape_pointer,
 };
 
-type Problem = (String, String);
+type Problem = crate::extensions::Problem;
+
+fn problem(
+    pointer: impl Into<String>,
+    problem: impl Into<String>,
+    fix: impl Into<String>,
+) -> Problem {
+    Problem {
+        pointer: pointer.into(),
+        problem: problem.into(),
+        fix: fix.into(),
+    }
+}
 
 /// The rewritten document and the enums to generate.
 pub(crate) struct Rewritten {
@@ -113,6 +125,10 @@ impl Ctx {
         if obj.contains_key("$ref") {
             return Ok(());
         }
+        strip_date_format(schema);
+        let Some(obj) = schema.as_object_mut() else {
+            return Ok(());
+        };
         for key in ["allOf", "anyOf", "oneOf"] {
             if let Some(Value::Array(items)) = obj.get_mut(key) {
                 for (i, item) in items.iter_mut().enumerate() {
@@ -155,24 +171,40 @@ impl Ctx {
 
     fn property(&mut self, p: &mut Value, field: &FieldRef, at: &str) -> Result<(), Problem> {
         let lifted_name = field.lifted.as_str();
+        // `format: date-time` is the standard mark of an ISO 8601 timestamp.
+        // The field stays text (the raw value is kept, and an odd value
+        // never fails the response); its struct gets an accessor instead.
+        let date_time = strip_date_format(p);
         let Some(obj) = p.as_object() else {
             return Ok(());
         };
-        if let Some(ts) = obj.get("x-timestamp") {
+        let marked = match obj.get("x-timestamp") {
+            Some(ts) => Some(ts),
+            None if date_time => Some(&Value::Null),
+            None => None,
+        };
+        if let Some(ts) = marked {
             let kind = match ts.as_str() {
                 Some("iso8601") => TimestampKind::Iso8601,
                 Some("epoch-millis") => TimestampKind::EpochMillis,
+                None if date_time => TimestampKind::Iso8601,
                 _ => {
-                    return Err((
+                    return Err(problem(
                         format!("{at}/x-timestamp"),
-                        "must be iso8601 or epoch-millis".into(),
+                        "must be iso8601 or epoch-millis",
+                        "write `format: date-time` for ISO 8601 text; keep `x-timestamp: epoch-millis` for milliseconds since the epoch",
                     ));
                 }
             };
             let Some(owner) = &field.owner else {
-                return Err((
+                if date_time && obj.get("x-timestamp").is_none() {
+                    // A parameter or an inline object: text, no accessor.
+                    return self.schema(p, lifted_name, at);
+                }
+                return Err(problem(
                     format!("{at}/x-timestamp"),
-                    "is supported on properties of named schemas (#/components/schemas/<Name>) only".into(),
+                    "is supported on properties of named schemas (#/components/schemas/<Name>) only",
+                    "move the object holding this property to `components.schemas` and `$ref` it",
                 ));
             };
             self.timestamps.push(TimestampField {
@@ -184,38 +216,48 @@ impl Ctx {
         }
         if let Some(marking) = obj.get("x-json-string").cloned() {
             if obj.get("type").is_some_and(|t| t != "string") {
-                return Err((at.into(), "x-json-string needs `type: string`".into()));
+                return Err(problem(
+                    at,
+                    "x-json-string needs `type: string`",
+                    "write `type: string`: the field holds JSON as text",
+                ));
             }
             let parameters = match &marking {
                 Value::Bool(true) => vec![],
                 Value::Object(m) => match m.get("schema") {
                     Some(Value::String(r)) => {
                         let target = r.strip_prefix("#/components/schemas/").ok_or_else(|| {
-                            (
+                            problem(
                                 format!("{at}/x-json-string/schema"),
-                                "must be a reference #/components/schemas/<Name>".to_string(),
+                                "must be a reference #/components/schemas/<Name>",
+                                "point at a named schema: `schema: \"#/components/schemas/<Name>\"`",
                             )
                         })?;
                         if !self.schema_names.iter().any(|n| n == target) {
-                            return Err((
+                            return Err(problem(
                                 format!("{at}/x-json-string/schema"),
                                 format!("no schema named {target}"),
+                                format!(
+                                    "add `{target}` under `components.schemas`, or fix the name"
+                                ),
                             ));
                         }
                         vec![json!({ "$ref": r })]
                     }
                     None => vec![],
                     Some(_) => {
-                        return Err((
+                        return Err(problem(
                             format!("{at}/x-json-string/schema"),
-                            "must be a reference string".into(),
+                            "must be a reference string",
+                            "write `schema: \"#/components/schemas/<Name>\"`",
                         ));
                     }
                 },
                 _ => {
-                    return Err((
+                    return Err(problem(
                         format!("{at}/x-json-string"),
-                        "must be `true` or a map with `schema`".into(),
+                        "must be `true` or a map with `schema`",
+                        "write `x-json-string: true`, or `x-json-string: {schema: \"#/components/schemas/<Name>\"}` for a typed view",
                     ));
                 }
             };
@@ -271,14 +313,30 @@ impl Ctx {
     }
 }
 
-pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Problem> {
+/// Removes `format: date-time` (or `date`) from a string schema, which
+/// progenitor would turn into a chrono type; says whether it was there.
+fn strip_date_format(schema: &mut Value) -> bool {
+    let Some(obj) = schema.as_object_mut() else {
+        return false;
+    };
+    let dated = obj
+        .get("format")
+        .is_some_and(|f| f == "date-time" || f == "date")
+        && obj.get("type").is_none_or(|t| t == "string");
+    if dated {
+        obj.remove("format");
+    }
+    dated
+}
+
+pub(crate) fn rewrite(doc: &Value) -> Result<Rewritten, Vec<Problem>> {
+    let mut problems = Vec::new();
     let mut doc = doc.clone();
     let schema_names: Vec<String> = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default();
-    let _ = service;
     let request_side = request_schemas(&doc);
     let mut ctx = Ctx {
         markers: Vec::new(),
@@ -296,7 +354,9 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                 let obj = obj.clone();
                 ctx.enum_type(name, &obj);
             } else {
-                ctx.schema(schema, name, &at)?;
+                if let Err(p) = ctx.schema(schema, name, &at) {
+                    problems.push(p);
+                }
             }
         }
     }
@@ -312,6 +372,12 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                     .unwrap_or(method)
                     .to_string();
                 let at = format!("/paths/{}/{method}", escape_pointer(path));
+                // Declared error responses are the runtime's business (it
+                // decodes every error body into the one error type);
+                // progenitor sees the success responses only.
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    responses.retain(|status, _| status.starts_with('2'));
+                }
                 if let Some(Value::Array(params)) = op.get_mut("parameters") {
                     for (i, param) in params.iter_mut().enumerate() {
                         let pname = param
@@ -326,7 +392,11 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                                 owner: None,
                                 prop: pname.clone(),
                             };
-                            ctx.property(schema, &field, &format!("{at}/parameters/{i}/schema"))?;
+                            if let Err(p) =
+                                ctx.property(schema, &field, &format!("{at}/parameters/{i}/schema"))
+                            {
+                                problems.push(p);
+                            }
                         }
                     }
                 }
@@ -347,8 +417,11 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
                     for body in bodies {
                         if let Some(Value::Object(content)) = body.get_mut("content") {
                             for media in content.values_mut() {
-                                if let Some(schema) = media.get_mut("schema") {
-                                    ctx.schema(schema, &format!("{op_id}{base}"), &at)?;
+                                if let Some(schema) = media.get_mut("schema")
+                                    && let Err(p) =
+                                        ctx.schema(schema, &format!("{op_id}{base}"), &at)
+                                {
+                                    problems.push(p);
                                 }
                             }
                         }
@@ -359,19 +432,35 @@ pub(crate) fn rewrite(doc: &Value, service: &Service) -> Result<Rewritten, Probl
     }
     ctx.request_side = false;
     if !ctx.lifted.is_empty() {
-        let schemas = doc
+        if doc.pointer("/components/schemas").is_none()
+            && let Some(root) = doc.as_object_mut()
+        {
+            let components = root.entry("components").or_insert_with(|| json!({}));
+            if let Some(c) = components.as_object_mut() {
+                c.entry("schemas").or_insert_with(|| json!({}));
+            }
+        }
+        if let Some(schemas) = doc
             .pointer_mut("/components/schemas")
             .and_then(Value::as_object_mut)
-            .ok_or_else(|| ("/components/schemas".to_string(), "is required".to_string()))?;
-        for (name, schema) in ctx.lifted.drain(..) {
-            if schemas.contains_key(&name) {
-                return Err((
-                    format!("/components/schemas/{}", escape_pointer(&name)),
-                    "an inline enum would be lifted to this name, which is taken".into(),
-                ));
+        {
+            for (name, schema) in ctx.lifted.drain(..) {
+                if schemas.contains_key(&name) {
+                    problems.push(problem(
+                        format!("/components/schemas/{}", escape_pointer(&name)),
+                        "an inline enum would be lifted to this name, which is taken",
+                        format!(
+                            "move the inline enum to a named schema of its own, or rename `{name}`"
+                        ),
+                    ));
+                    continue;
+                }
+                schemas.insert(name, schema);
             }
-            schemas.insert(name, schema);
         }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     Ok(Rewritten {
         doc,
