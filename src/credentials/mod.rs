@@ -58,6 +58,20 @@ impl fmt::Display for Secret {
     }
 }
 
+impl serde::Serialize for Secret {
+    /// Writes the value itself: serializing is how a secret travels on
+    /// purpose (a request body, a round trip); printing it is not.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret::new)
+    }
+}
+
 impl From<&str> for Secret {
     fn from(s: &str) -> Self {
         Self::new(s)
