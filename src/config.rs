@@ -221,7 +221,8 @@ impl ConfigBuilder {
         Self {
             region: env
                 .get("ALIBABA_CLOUD_REGION_ID")
-                .map(|r| r.trim().to_string()),
+                .map(|r| r.trim().to_string())
+                .or_else(|| crate::credentials::profile_region(&env)),
             credentials: Some(Arc::new(CachedProvider::new(
                 DefaultCredentialsChain::with_env(env),
             ))),
