@@ -132,6 +132,9 @@ async fn profile_flag_selects_each_mode_and_the_call_is_signed() {
     .await;
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("CloudSSO") && stderr.contains("External"), "{stderr}");
+    assert!(
+        stderr.contains("CloudSSO") && stderr.contains("External"),
+        "{stderr}"
+    );
     assert!(sim.requests().is_empty());
 }
