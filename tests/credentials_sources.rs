@@ -260,6 +260,20 @@ async fn external_command_without_a_shell_with_a_timeout() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(e.message().contains("killed"), "{e}");
 
+    // A zero timeout makes no sense: refused, naming the setting. The
+    // largest one is accepted without overflow.
+    let e = ExternalProcessProvider::new(&sts)
+        .timeout(Duration::ZERO)
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(e.message().contains("timeout"), "{e}");
+    ExternalProcessProvider::new(&sts)
+        .timeout(Duration::MAX)
+        .provide_credentials()
+        .await
+        .unwrap();
+
     // Failing, or printing something else: errors that say so, without
     // the output (it could be a secret).
     let failing = script(dir.path(), "fail.sh", "echo secret-ish >&2; exit 3");

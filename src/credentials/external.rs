@@ -36,10 +36,19 @@ pub struct ExternalProcessProvider {
     cache: CachedProvider<RunCommand>,
 }
 
-#[derive(Debug)]
 struct RunCommand {
     command: String,
     timeout: Duration,
+}
+
+impl std::fmt::Debug for RunCommand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Arguments may be secrets: the program only.
+        f.debug_struct("RunCommand")
+            .field("program", &self.program())
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Deserialize)]
@@ -191,13 +200,21 @@ impl RunCommand {
             .ok_or_else(|| format!("printed more than {MAX_CREDENTIALS_BODY} bytes"))
     }
 
-    async fn fetch(&self) -> Result<Credentials, CredentialsError> {
-        // The command line may hold arguments that are secrets: only the
-        // program is named.
-        let program = split_command(&self.command)
+    /// The program the command line runs (its arguments may be secrets).
+    fn program(&self) -> String {
+        split_command(&self.command)
             .ok()
             .and_then(|w| w.into_iter().next())
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    async fn fetch(&self) -> Result<Credentials, CredentialsError> {
+        let program = self.program();
+        if self.timeout.is_zero() {
+            return Err(CredentialsError::new(format!(
+                "external command {program:?}: timeout must be more than zero"
+            )));
+        }
         let fail = |m: String| CredentialsError::new(format!("external command {program:?} {m}"));
         let command = self.command.clone();
         let timeout = self.timeout;

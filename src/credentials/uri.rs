@@ -22,10 +22,25 @@ pub struct CredentialsUriProvider {
     cache: CachedProvider<FetchUri>,
 }
 
-#[derive(Debug)]
 struct FetchUri {
     uri: String,
     http: Result<reqwest::Client, String>,
+}
+
+impl std::fmt::Debug for FetchUri {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The URI may carry a token in its path or query: its origin only.
+        f.debug_struct("FetchUri")
+            .field("origin", &origin(&self.uri))
+            .finish_non_exhaustive()
+    }
+}
+
+/// `scheme://host:port` of a URI, for messages.
+fn origin(uri: &str) -> String {
+    reqwest::Url::parse(uri)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_else(|_| "the credentials URI".into())
 }
 
 #[derive(Deserialize)]
@@ -71,9 +86,7 @@ impl CredentialsUriProvider {
 impl FetchUri {
     async fn fetch(&self) -> Result<Credentials, CredentialsError> {
         // The URI may carry a token in its query: only its origin is named.
-        let shown = reqwest::Url::parse(&self.uri)
-            .map(|u| u.origin().ascii_serialization())
-            .unwrap_or_else(|_| "the credentials URI".into());
+        let shown = origin(&self.uri);
         let fail = |m: String| CredentialsError::new(format!("credentials URI {shown}: {m}"));
         let http = self
             .http
