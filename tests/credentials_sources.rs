@@ -737,4 +737,22 @@ async fn a_failed_shared_refresh_reaches_every_waiter_at_once() {
     assert!(matches!(e, workflow_sdk::Error::Credentials(_)), "{e:?}");
     assert!(!e.is_transient());
     assert_eq!(calls.load(Ordering::SeqCst), 2);
+
+    // A waiter stops at once on it instead of polling on.
+    let started = std::time::Instant::now();
+    let e = workflow_sdk::ice::Client::new(&config)
+        .get_workflow_task()
+        .task_id("t")
+        .wait_until_done(&workflow_sdk::WaitPolicy::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            workflow_sdk::WaitError::Call(workflow_sdk::Error::Credentials(_))
+        ),
+        "{e:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(sim.requests().is_empty(), "nothing was sent");
 }
