@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use credentials_support::{
-    Resp, Server, assert_signs, closed_port_url, env, rfc3339, serve, sts_answer, write,
+    Resp, Server, assert_signs, closed_port_url, env, obtain_and_sign, rfc3339, serve, sts_answer,
+    write,
 };
 use workflow_sdk::credentials::{
     CachedProvider, CliConfigProvider, CredentialsUriProvider, DefaultCredentialsChain,
@@ -407,17 +408,17 @@ type = rsa_key_pair
             .sts_endpoint(StsEndpoint::default().url(sim.url()))
             .imds_base_url(&metadata.url)
     };
-    let c = provider("ak").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("ak")).await;
     assert_eq!(
         c.access_key_secret().expose(),
         "with#hash;and;semi \"quoted\" back\\slash",
         "the secret is kept whole"
     );
-    let c = provider("sts").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("sts")).await;
     assert_eq!(c.security_token().unwrap().expose(), "file-token");
-    let c = provider("ecs").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("ecs")).await;
     assert_eq!(c.access_key_id(), "STS.Imds");
-    let c = provider("role").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("role")).await;
     assert_eq!(c.access_key_id(), "STS.Role");
     let q = sim.requests().last().unwrap().query_pairs();
     assert!(q.contains(&("RoleSessionName".into(), "from-file".into())));
@@ -426,16 +427,14 @@ type = rsa_key_pair
     let c = ProfileFileProvider::with_env(env(&[]))
         .path(&file)
         .profile("oidc")
-        .sts_endpoint(StsEndpoint::default().url(&oidc.url))
-        .provide_credentials()
-        .await
-        .unwrap();
+        .sts_endpoint(StsEndpoint::default().url(&oidc.url));
+    let c = obtain_and_sign(&c).await;
     assert_eq!(c.access_key_id(), "STS.Oidc");
     assert_eq!(
         oidc.requests()[0].form_value("OIDCToken").unwrap(),
         "eyJ.file"
     );
-    let c = provider("uri").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("uri")).await;
     assert_eq!(c.access_key_id(), "LTAI5tUri");
 
     let e = provider("off").provide_credentials().await.unwrap_err();
@@ -498,33 +497,22 @@ async fn every_aliyun_cli_mode() {
             .imds_base_url(&metadata.url)
     };
     let id = |c: Credentials| c.access_key_id().to_string();
-    assert_eq!(
-        id(provider("ak").provide_credentials().await.unwrap()),
-        "LTAI5tCli"
-    );
-    let c = provider("sts").provide_credentials().await.unwrap();
+    assert_eq!(id(obtain_and_sign(&provider("ak")).await), "LTAI5tCli");
+    let c = obtain_and_sign(&provider("sts")).await;
     assert_eq!(c.security_token().unwrap().expose(), "cli-token");
-    assert_eq!(
-        id(provider("role").provide_credentials().await.unwrap()),
-        "STS.Role"
-    );
+    assert_eq!(id(obtain_and_sign(&provider("role")).await), "STS.Role");
     let q = sim.requests().last().unwrap().query_pairs();
     assert!(q.contains(&("RoleSessionName".into(), "cli-session".into())));
     assert!(q.contains(&("DurationSeconds".into(), "900".into())));
-    assert_eq!(
-        id(provider("ecs").provide_credentials().await.unwrap()),
-        "STS.Imds"
-    );
+    assert_eq!(id(obtain_and_sign(&provider("ecs")).await), "STS.Imds");
     let c = CliConfigProvider::with_env(env(&[]))
         .path(&file)
         .profile("oidc")
-        .sts_endpoint(StsEndpoint::default().url(&oidc.url))
-        .provide_credentials()
-        .await
-        .unwrap();
+        .sts_endpoint(StsEndpoint::default().url(&oidc.url));
+    let c = obtain_and_sign(&c).await;
     assert_eq!(id(c), "STS.Oidc");
     // A role assumed with another profile's credentials.
-    let c = provider("chained").provide_credentials().await.unwrap();
+    let c = obtain_and_sign(&provider("chained")).await;
     assert_eq!(c.access_key_id(), "STS.Role");
     let last = sim.requests().last().unwrap().clone();
     assert_eq!(last.verdict, Ok(()), "signed with the source profile's key");
@@ -532,12 +520,9 @@ async fn every_aliyun_cli_mode() {
         last.query_pairs()
             .contains(&("RoleArn".into(), "acs:ram::1:role/chained".into()))
     );
+    assert_eq!(id(obtain_and_sign(&provider("uri")).await), "LTAI5tCliUri");
     assert_eq!(
-        id(provider("uri").provide_credentials().await.unwrap()),
-        "LTAI5tCliUri"
-    );
-    assert_eq!(
-        id(provider("external").provide_credentials().await.unwrap()),
+        id(obtain_and_sign(&provider("external")).await),
         "LTAI5tExt"
     );
 

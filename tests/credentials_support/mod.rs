@@ -242,3 +242,11 @@ pub async fn assert_signs(creds: &Credentials) {
         creds.security_token().map(|t| t.expose()),
     );
 }
+
+/// Obtains credentials from `p` and checks that they sign a call the
+/// simulator verifies.
+pub async fn obtain_and_sign(p: &impl workflow_sdk::ProvideCredentials) -> Credentials {
+    let c = p.provide_credentials().await.unwrap();
+    assert_signs(&c).await;
+    c
+}
