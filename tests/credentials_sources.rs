@@ -261,6 +261,21 @@ async fn external_command_without_a_shell_with_a_timeout() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(e.message().contains("killed"), "{e}");
 
+    // A process left behind that holds the output open does not hang it.
+    let lingering = script(
+        dir.path(),
+        "lingering.sh",
+        r#"echo '{"mode":"AK","access_key_id":"a","access_key_secret":"b"}'; sleep 10 &"#,
+    );
+    let started = std::time::Instant::now();
+    let e = ExternalProcessProvider::new(&lingering)
+        .timeout(Duration::from_millis(500))
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(e.message().contains("did not end"), "{e}");
+
     // A zero timeout makes no sense: refused, naming the setting. The
     // largest one is accepted without overflow.
     let e = ExternalProcessProvider::new(&sts)

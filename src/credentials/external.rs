@@ -174,8 +174,10 @@ impl RunCommand {
             .spawn()
             .map_err(|e| format!("cannot be started: {e}"))?;
         let stdout = child.stdout.take();
-        let reader =
-            std::thread::spawn(move || stdout.and_then(|o| read_capped(o, MAX_CREDENTIALS_BODY)));
+        let (sender, output) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(stdout.and_then(|o| read_capped(o, MAX_CREDENTIALS_BODY)));
+        });
         let deadline = Instant::now().checked_add(timeout);
         let status = loop {
             match child.try_wait() {
@@ -193,11 +195,18 @@ impl RunCommand {
         if !status.success() {
             return Err(format!("failed ({status})"));
         }
-        reader
-            .join()
-            .ok()
-            .flatten()
-            .ok_or_else(|| format!("printed more than {MAX_CREDENTIALS_BODY} bytes"))
+        // A process it left behind may hold the output open: wait no longer
+        // than the time that is left.
+        let left = deadline
+            .map(|d| d.saturating_duration_since(Instant::now()))
+            .unwrap_or(Duration::MAX);
+        match output.recv_timeout(left) {
+            Ok(Some(out)) => Ok(out),
+            Ok(None) => Err(format!("printed more than {MAX_CREDENTIALS_BODY} bytes")),
+            Err(_) => Err(format!(
+                "exited, but its output did not end within {timeout:?}"
+            )),
+        }
     }
 
     /// The program the command line runs (its arguments may be secrets).
