@@ -427,6 +427,11 @@ async fn oidc_role_retries_throttling_and_reports_a_broken_setup() {
 #[test]
 fn sts_endpoint_follows_the_official_settings() {
     assert_eq!(
+        StsEndpoint::DEFAULT_URL,
+        workflow_sdk::sts::SERVICE.endpoint.url,
+        "the default is the spec's endpoint"
+    );
+    assert_eq!(
         StsEndpoint::from_env(&env(&[])).resolve().unwrap(),
         "https://sts.aliyuncs.com"
     );
