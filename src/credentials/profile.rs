@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use super::{
     Credentials, CredentialsError, CredentialsFuture, CredentialsUriProvider, EcsRamRoleProvider,
-    Env, ExternalProcessProvider, OidcRoleProvider, ProvideCredentials, RamRoleArnProvider,
-    StsEndpoint,
+    Env, OidcRoleProvider, ProvideCredentials, RamRoleArnProvider, StsEndpoint,
 };
 
 /// Where providers built from a profile reach STS and the metadata service.
@@ -268,9 +267,6 @@ fn parse(
             Arc::new(p)
         }
         "credentials_uri" => Arc::new(CredentialsUriProvider::new(required("credentials_uri")?)),
-        "process_command" | "external" => {
-            Arc::new(ExternalProcessProvider::new(required("process_command")?))
-        }
         "rsa_key_pair" | "bearer" => {
             return Err(broken(format!(
                 "type {kind} is not supported (rsa_key_pair is retired by Alibaba Cloud; bearer tokens are for other products); use access_key, ram_role_arn or oidc_role_arn"
