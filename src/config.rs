@@ -200,10 +200,12 @@ impl fmt::Debug for ConfigBuilder {
 
 impl ConfigBuilder {
     /// A configuration from the environment, as Alibaba Cloud's own tools
-    /// read it: the region from `ALIBABA_CLOUD_REGION_ID`, and credentials
-    /// from the [`DefaultCredentialsChain`] (environment, credentials file,
-    /// `aliyun` CLI config, ECS RAM role), cached until shortly before they
-    /// expire. Anything set afterwards on the builder wins.
+    /// read it: the region from `ALIBABA_CLOUD_REGION_ID` (else the `aliyun`
+    /// CLI profile's `region_id`), and credentials from the
+    /// [`DefaultCredentialsChain`] (environment, OIDC role, `aliyun` CLI
+    /// profile, credentials file, ECS RAM role, credentials URI), cached
+    /// until shortly before they expire. Anything set afterwards on the
+    /// builder wins.
     ///
     /// ```no_run
     /// # async fn run() -> Result<(), workflow_sdk::Error> {
@@ -221,7 +223,8 @@ impl ConfigBuilder {
         Self {
             region: env
                 .get("ALIBABA_CLOUD_REGION_ID")
-                .map(|r| r.trim().to_string()),
+                .map(|r| r.trim().to_string())
+                .or_else(|| crate::credentials::profile_region(&env)),
             credentials: Some(Arc::new(CachedProvider::new(
                 DefaultCredentialsChain::with_env(env),
             ))),

@@ -294,7 +294,7 @@ async fn closed_port_url() -> String {
 }
 
 #[tokio::test]
-async fn chain_order_is_env_file_cli_imds() {
+async fn chain_order_is_env_cli_file_imds() {
     let home = tempfile::tempdir().unwrap();
     let h = home.path().to_str().unwrap().to_string();
     let imds = fake_imds("2099-01-01T00:00:00Z").await;
@@ -321,7 +321,20 @@ async fn chain_order_is_env_file_cli_imds() {
             .access_key_id(),
         "STS.Imds"
     );
-    // The CLI config beats it.
+    // The credentials file beats it.
+    write(
+        &home.path().join(".alibabacloud/credentials"),
+        CREDENTIALS_FILE,
+    );
+    assert_eq!(
+        chain(&[])
+            .provide_credentials()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "LTAI5tFileDefault"
+    );
+    // The CLI config beats that, unless turned off.
     write(&home.path().join(".aliyun/config.json"), CLI_CONFIG);
     assert_eq!(
         chain(&[])
@@ -331,13 +344,8 @@ async fn chain_order_is_env_file_cli_imds() {
             .access_key_id(),
         "STS.CliWork"
     );
-    // The credentials file beats that.
-    write(
-        &home.path().join(".alibabacloud/credentials"),
-        CREDENTIALS_FILE,
-    );
     assert_eq!(
-        chain(&[])
+        chain(&[("ALIBABA_CLOUD_CLI_PROFILE_DISABLED", "true")])
             .provide_credentials()
             .await
             .unwrap()
@@ -428,30 +436,49 @@ async fn cache_lets_one_of_100_concurrent_callers_refresh() {
 }
 
 #[tokio::test]
-async fn cache_refreshes_credentials_about_to_expire() {
+async fn cache_margin_scales_with_a_short_session() {
+    // A 2-minute session is shorter than the 5-minute default margin: the
+    // margin becomes half the session, so the credentials are reused
+    // instead of refreshed on every call.
     let counting = Arc::new(Counting {
         calls: AtomicUsize::new(0),
         lifetime: Duration::from_secs(120),
     });
-    // Expiring in 2 minutes is inside the 5-minute margin: refreshed each time.
     let cache = CachedProvider::new(counting.clone());
-    assert_eq!(
-        cache.provide_credentials().await.unwrap().access_key_id(),
-        "id-0"
-    );
+    for _ in 0..5 {
+        assert_eq!(
+            cache.provide_credentials().await.unwrap().access_key_id(),
+            "id-0"
+        );
+    }
+    assert_eq!(counting.calls.load(Ordering::SeqCst), 1);
+
+    // Past half-way through a 2-second session, the next call refreshes.
+    let counting = Arc::new(Counting {
+        calls: AtomicUsize::new(0),
+        lifetime: Duration::from_secs(2),
+    });
+    let cache = CachedProvider::new(counting.clone());
+    cache.provide_credentials().await.unwrap();
+    cache.provide_credentials().await.unwrap();
+    assert_eq!(counting.calls.load(Ordering::SeqCst), 1);
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     assert_eq!(
         cache.provide_credentials().await.unwrap().access_key_id(),
         "id-1"
     );
-    // With a 1-minute margin the same credentials are fresh.
+
+    // Any margin is accepted, Duration::MAX included, without a panic.
     let counting = Arc::new(Counting {
         calls: AtomicUsize::new(0),
-        lifetime: Duration::from_secs(120),
+        lifetime: Duration::from_secs(3600),
     });
-    let cache = CachedProvider::new(counting.clone()).refresh_before(Duration::from_secs(60));
+    let cache = CachedProvider::new(counting.clone()).refresh_before(Duration::MAX);
     cache.provide_credentials().await.unwrap();
     cache.provide_credentials().await.unwrap();
     assert_eq!(counting.calls.load(Ordering::SeqCst), 1);
+    let cache = CachedProvider::new(counting.clone()).refresh_before(Duration::ZERO);
+    cache.provide_credentials().await.unwrap();
 }
 
 #[tokio::test]

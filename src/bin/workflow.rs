@@ -13,9 +13,11 @@ use workflow_sdk::simulator::Simulator;
 use workflow_sdk::{Config, ConfigBuilder, Progress, WaitPolicy};
 
 const AFTER_HELP: &str = "\
-Credentials (Alibaba Cloud): ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / ALIBABA_CLOUD_SECURITY_TOKEN,
-~/.alibabacloud/credentials, ~/.aliyun/config.json, or the ECS RAM role, in that order.
-AltaBots: ALTABOTS_API_KEY. Region: --region or ALIBABA_CLOUD_REGION_ID.
+Credentials (Alibaba Cloud), in this order: ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET /
+ALIBABA_CLOUD_SECURITY_TOKEN, an OIDC role (ALIBABA_CLOUD_ROLE_ARN, ..._OIDC_PROVIDER_ARN,
+..._OIDC_TOKEN_FILE), ~/.aliyun/config.json (every mode but CloudSSO/OAuth),
+~/.alibabacloud/credentials, the ECS RAM role, ALIBABA_CLOUD_CREDENTIALS_URI.
+AltaBots: ALTABOTS_API_KEY. Region: --region, ALIBABA_CLOUD_REGION_ID or the profile's region_id.
 
 Exit codes: 0 success; 1 service, transport or credentials error; 2 usage error;
 3 the run ended in a failure state (--wait); 4 the wait timed out (--wait).

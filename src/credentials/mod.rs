@@ -4,14 +4,18 @@
 //! code ([`Credentials`] itself), or found by one of the providers here,
 //! tried in order by [`DefaultCredentialsChain`] and cached by
 //! [`CachedProvider`] (which is what [`crate::ConfigBuilder::from_env`]
-//! sets up).
+//! sets up). Every provider of temporary credentials caches what it gets
+//! the same way, so each is usable on its own.
 
 mod cache;
 mod chain;
 mod cli_config;
 mod env;
+mod external;
 mod imds;
 mod profile;
+mod sts;
+mod uri;
 
 use std::fmt;
 use std::future::Future;
@@ -22,8 +26,98 @@ pub use cache::CachedProvider;
 pub use chain::DefaultCredentialsChain;
 pub use cli_config::CliConfigProvider;
 pub use env::{Env, EnvironmentProvider};
+pub use external::ExternalProcessProvider;
 pub use imds::EcsRamRoleProvider;
 pub use profile::ProfileFileProvider;
+pub use sts::{OidcRoleProvider, RamRoleArnProvider, StsEndpoint};
+pub use uri::CredentialsUriProvider;
+
+/// The `region_id` of the `aliyun` CLI profile the default chain would use
+/// (`ALIBABA_CLOUD_PROFILE`, else the file's `current`), unless
+/// `ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true`. [`crate::ConfigBuilder::from_env`]
+/// takes it as the region when `ALIBABA_CLOUD_REGION_ID` is not set.
+pub fn profile_region(env: &Env) -> Option<String> {
+    if env_true(env, "ALIBABA_CLOUD_CLI_PROFILE_DISABLED") {
+        return None;
+    }
+    CliConfigProvider::with_env(env.clone()).region()
+}
+
+/// The largest credentials answer read from a metadata service, a
+/// credentials URI or an external command: a real one is under 4 KiB.
+pub(crate) const MAX_CREDENTIALS_BODY: usize = 16 * 1024;
+
+/// Whether a variable is set to `true` (any case).
+pub(crate) fn env_true(env: &Env, name: &str) -> bool {
+    env.get(name)
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+}
+
+/// Reads at most `limit` bytes of a response body; more is an error.
+pub(crate) async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, String> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(format!("the answer is larger than {limit} bytes"));
+    }
+    let mut buf = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| e.to_string())? {
+        if buf.len().saturating_add(chunk.len()) > limit {
+            return Err(format!("the answer is larger than {limit} bytes"));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf)
+}
+
+/// An ISO 8601 / RFC 3339 expiration (`2026-01-01T00:00:00Z`) as a
+/// `SystemTime`, without overflow whatever the year.
+pub(crate) fn parse_expiration(text: &str) -> Result<SystemTime, String> {
+    let t =
+        time::OffsetDateTime::parse(text.trim(), &time::format_description::well_known::Rfc3339)
+            .map_err(|e| format!("bad Expiration {:?}: {e}", text.trim()))?;
+    let secs = t.unix_timestamp();
+    let at = if secs >= 0 {
+        SystemTime::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(secs as u64))
+    } else {
+        SystemTime::UNIX_EPOCH.checked_sub(std::time::Duration::from_secs(secs.unsigned_abs()))
+    };
+    at.ok_or_else(|| format!("Expiration {:?} is out of range", text.trim()))
+}
+
+/// An HTTP client for credential endpoints on the local network (instance
+/// metadata, a credentials URI): no environment proxy, where a plain-HTTP
+/// proxy would see the credentials, and no redirect, so they come only from
+/// the address configured.
+pub(crate) fn local_http_client(
+    connect: std::time::Duration,
+    total: std::time::Duration,
+) -> Result<reqwest::Client, String> {
+    crate::config::build_http_client(
+        reqwest::Client::builder()
+            .connect_timeout(connect)
+            .timeout(total)
+            .no_proxy()
+            .redirect(reqwest::redirect::Policy::none()),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Describes a redirect answer: status and where it pointed.
+pub(crate) fn redirect_note(response: &reqwest::Response) -> Option<String> {
+    response.status().is_redirection().then(|| {
+        let location = response
+            .headers()
+            .get(http::header::LOCATION)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            .unwrap_or_default();
+        format!(
+            "answered with a redirect (HTTP {}, Location {location:?}), which is not followed",
+            response.status().as_u16()
+        )
+    })
+}
 
 /// A secret value (access key secret, security token, API key). Debug and
 /// Display print a redaction marker; [`Secret::expose`] is the only way to
@@ -55,6 +149,20 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(Self::REDACTED)
+    }
+}
+
+impl serde::Serialize for Secret {
+    /// Writes the value itself: serializing is how a secret travels on
+    /// purpose (a request body, a round trip); printing it is not.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret::new)
     }
 }
 

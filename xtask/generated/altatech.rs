@@ -727,6 +727,7 @@ pub mod cli {
             )
     }
     /// Runs the operation `m` names; with `wait`, until its run is done.
+    #[allow(unused_mut, unused_variables)]
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,

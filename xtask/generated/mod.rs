@@ -15,10 +15,14 @@ pub mod paiflow {
 pub mod ros {
     include!(concat!(env!("OUT_DIR"), "/ros.rs"));
 }
+#[doc = "Client and types for Alibaba Cloud Security Token Service (STS) (generated from `specs/sts.yaml`)."]
+pub mod sts {
+    include!(concat!(env!("OUT_DIR"), "/sts.rs"));
+}
 /// Every API's `clap` command (feature `cli`).
 #[cfg(feature = "cli")]
 pub fn cli_commands() -> Vec<::clap::Command> {
-    vec![altatech::cli::command(), ice::cli::command(), paiflow::cli::command(), ros::cli::command(), ]
+    vec![altatech::cli::command(), ice::cli::command(), paiflow::cli::command(), ros::cli::command(), sts::cli::command(), ]
 }
 /// Runs a command-line operation of the API named `product` (feature `cli`).
 #[cfg(feature = "cli")]
@@ -28,8 +32,9 @@ pub async fn cli_run(product: &str, config: &::workflow_sdk::Config, m: &::clap:
         "ice" => ice::cli::run(&ice::Client::new(config), m, wait, progress).await,
         "paiflow" => paiflow::cli::run(&paiflow::Client::new(config), m, wait, progress).await,
         "ros" => ros::cli::run(&ros::Client::new(config), m, wait, progress).await,
+        "sts" => sts::cli::run(&sts::Client::new(config), m, wait, progress).await,
         other => Err(::workflow_sdk::cli::Failure::Usage(format!("no API named {other}"))),
     }
 }
 /// The facts of every API in `specs/`, one entry per spec.
-pub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[&altatech::SERVICE, &ice::SERVICE, &paiflow::SERVICE, &ros::SERVICE, ];
+pub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[&altatech::SERVICE, &ice::SERVICE, &paiflow::SERVICE, &ros::SERVICE, &sts::SERVICE, ];

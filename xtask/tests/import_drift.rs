@@ -373,5 +373,5 @@ fn check_names_file_pointer_and_problem() {
             .collect::<Vec<_>>()
             .join("\n")
     );
-    assert_eq!(ok.len(), 4);
+    assert_eq!(ok.len(), 5);
 }

@@ -132,6 +132,9 @@ pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
             }
 
             /// Runs the operation `m` names; with `wait`, until its run is done.
+            // An API with no parameters or no runs leaves `b`, `m` or
+            // `progress` unused.
+            #[allow(unused_mut, unused_variables)]
             pub async fn run(
                 client: &super::Client,
                 m: &::clap::ArgMatches,

@@ -9,6 +9,8 @@
 //!   keeps the raw text and decodes on demand.
 //! - `x-loose-bool` properties become `workflow_sdk::LooseBool` (a boolean
 //!   that some responses send as a string).
+//! - `format: password` string properties become `workflow_sdk::Secret`,
+//!   so secrets in responses (STS credentials) never print in `Debug`.
 //! - Every object without `additionalProperties` gets
 //!   `additionalProperties: {}`, so fields the spec does not list are kept
 //!   in a flattened map instead of being dropped.
@@ -59,6 +61,12 @@ fn is_string_enum(schema: &Map<String, Value>) -> bool {
         .get("enum")
         .and_then(Value::as_array)
         .is_some_and(|values| !values.is_empty() && values.iter().all(Value::is_string))
+        && schema.get("type").is_none_or(|t| t == "string")
+}
+
+/// A string property marked `format: password`.
+fn is_password(schema: &Map<String, Value>) -> bool {
+    schema.get("format").is_some_and(|f| f == "password")
         && schema.get("type").is_none_or(|t| t == "string")
 }
 
@@ -289,6 +297,18 @@ impl Ctx {
                     vec![json!({ "$ref": format!("#/components/schemas/{marker}") })],
                 ),
             );
+            *p = Value::Object(out);
+            return Ok(());
+        }
+        if is_password(obj) {
+            // A secret (`format: password`): held in `workflow_sdk::Secret`,
+            // whose Debug and Display never print the value.
+            let mut out = Map::new();
+            out.insert("type".into(), "string".into());
+            if let Some(d) = obj.get("description") {
+                out.insert("description".into(), d.clone());
+            }
+            out.insert("x-rust-type".into(), rust_type("Secret", vec![]));
             *p = Value::Object(out);
             return Ok(());
         }

@@ -59,7 +59,7 @@ fn temp_dir(tag: &str) -> PathBuf {
 fn the_project_specs_generate() {
     let modules = generate_dir(&specs_dir()).unwrap();
     let names: Vec<&str> = modules.iter().map(|m| m.name.as_str()).collect();
-    assert_eq!(names, ["altatech", "ice", "paiflow", "ros"]);
+    assert_eq!(names, ["altatech", "ice", "paiflow", "ros", "sts"]);
     for m in &modules {
         assert!(m.source.contains("pub static SERVICE"), "{}", m.name);
         assert!(
