@@ -103,9 +103,11 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value, Failure> {
 
 /// The outcome of a plain call, as JSON.
 #[doc(hidden)]
-pub fn sent<T: Serialize>(
-    r: Result<progenitor_client::ResponseValue<T>, Error>,
-) -> Result<Value, Failure> {
+pub fn sent<R, T>(r: Result<R, Error>) -> Result<Value, Failure>
+where
+    R: std::ops::Deref<Target = T>,
+    T: Serialize,
+{
     match r {
         Ok(v) => to_value(&*v),
         Err(e) => Err(Failure::Call(e)),
@@ -114,12 +116,14 @@ pub fn sent<T: Serialize>(
 
 /// The outcome of a wait, as JSON.
 #[doc(hidden)]
-pub fn waited<T: Serialize>(
-    r: Result<progenitor_client::ResponseValue<T>, WaitError<T>>,
-) -> Result<Value, Failure> {
+pub fn waited<R, T>(r: Result<R, WaitError<R>>) -> Result<Value, Failure>
+where
+    R: std::ops::Deref<Target = T>,
+    T: Serialize,
+{
     match r {
         Ok(v) => to_value(&*v),
-        Err(WaitError::Call(e)) => Err(Failure::Call(e)),
+        Err(WaitError::Call { error, .. }) => Err(Failure::Call(error)),
         Err(WaitError::Failed { state, response }) => Err(Failure::RunFailed {
             state,
             last: to_value(&**response)?,
