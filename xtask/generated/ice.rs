@@ -2043,15 +2043,15 @@ pub mod builder {
         > {
             self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
-        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<ResponseValue<types::GetAiWorkflowTaskResponse>>,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -2061,20 +2061,52 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::GetAiWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<ResponseValue<types::GetAiWorkflowTaskResponse>>,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "get_ai_workflow_task",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ResponseValue<types::GetAiWorkflowTaskResponse>,
+            >,
+        > + Send + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<'a, ResponseValue<types::GetAiWorkflowTaskResponse>> {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/WorkflowTask/Status",
+                states: &[
+                    ("running", ::workflow_sdk::service::StateKind::Running),
+                    ("stopped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("failed", ::workflow_sdk::service::StateKind::Failed),
+                    (
+                        "partial-succeeded",
+                        ::workflow_sdk::service::StateKind::PartiallySucceeded,
+                    ),
+                    ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                ],
+            };
+            fn status(
+                r: &ResponseValue<types::GetAiWorkflowTaskResponse>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.workflow_task)).hop()?;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
     /**Builder for [`Client::get_workflow_task`]
@@ -2155,15 +2187,15 @@ pub mod builder {
         > {
             self.send_raw().await.map_err(::workflow_sdk::Error::from)
         }
-        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ResponseValue<types::GetWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<ResponseValue<types::GetWorkflowTaskResponse>>,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -2173,20 +2205,49 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ResponseValue<types::GetWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<ResponseValue<types::GetWorkflowTaskResponse>>,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "get_workflow_task",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ResponseValue<types::GetWorkflowTaskResponse>,
+            >,
+        > + Send + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<'a, ResponseValue<types::GetWorkflowTaskResponse>> {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/WorkflowTask/Status",
+                states: &[
+                    ("Init", ::workflow_sdk::service::StateKind::Pending),
+                    ("Processing", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
+                ],
+            };
+            fn status(
+                r: &ResponseValue<types::GetWorkflowTaskResponse>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.workflow_task)).hop()?;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
 }
@@ -2337,8 +2398,14 @@ pub mod cli {
                         ::clap::Arg::new("TaskId")
                             .long("task-id")
                             .value_name("TASK_ID")
-                            .help("Identifier of the AI workflow task to look up.")
-                            .required(false),
+                            .help(
+                                "Identifier of the AI workflow task to look up. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     ),
             )
             .subcommand(
@@ -2350,46 +2417,113 @@ pub mod cli {
                         ::clap::Arg::new("TaskId")
                             .long("task-id")
                             .value_name("TASK_ID")
-                            .help("Identifier of the workflow task to look up.")
-                            .required(false),
+                            .help(
+                                "Identifier of the workflow task to look up. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     ),
             )
     }
-    /// Runs the operation `m` names; with `wait`, until its run is done.
+    /// Runs the operation `m` names; with `--wait`, until its runs
+    /// are done.
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,
-        wait: Option<&::workflow_sdk::WaitPolicy>,
-        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        ctx: &::workflow_sdk::cli::Context,
+    ) -> ::std::result::Result<
+        ::workflow_sdk::cli::Output,
+        ::workflow_sdk::cli::Failure,
+    > {
         match m.subcommand() {
             Some(("get-ai-workflow-task", m)) => {
-                let mut b = client.get_ai_workflow_task();
-                if let Some(v) = m.get_one::<String>("TaskId") {
-                    b = b.task_id(v.clone());
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_ai_workflow_task();
+                    let ids = ctx.run_ids(m, "TaskId", "--task-id")?;
+                    if ctx.waiting() {
+                        let runs = ids
+                            .into_iter()
+                            .map(|id| {
+                                let mut b = b.clone();
+                                let key = id.clone();
+                                b = b.task_id(id);
+                                (key, b.into_run())
+                            })
+                            .collect::<::std::vec::Vec<_>>();
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            b = b.task_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/ice-GetAIWorkflowTask.json")
+                                ),
+                            ),
+                        )
+                })
             }
             Some(("get-workflow-task", m)) => {
-                let mut b = client.get_workflow_task();
-                if let Some(v) = m.get_one::<String>("TaskId") {
-                    b = b.task_id(v.clone());
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_workflow_task();
+                    let ids = ctx.run_ids(m, "TaskId", "--task-id")?;
+                    if ctx.waiting() {
+                        let runs = ids
+                            .into_iter()
+                            .map(|id| {
+                                let mut b = b.clone();
+                                let key = id.clone();
+                                b = b.task_id(id);
+                                (key, b.into_run())
+                            })
+                            .collect::<::std::vec::Vec<_>>();
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            b = b.task_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/ice-GetWorkflowTask.json")
+                                ),
+                            ),
+                        )
+                })
             }
             _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
         }
