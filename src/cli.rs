@@ -17,9 +17,10 @@ use crate::{Config, Error, JsonString, Run, RunState, WaitError, WaitEvent, Wait
 /// Exit codes of the `workflow` tool.
 ///
 /// When several runs are waited on, the code is the first that applies in
-/// this order: [`USAGE`], [`CALL_FAILED`] (some run could not be polled),
-/// [`RUN_FAILED`] (some run ended in a failure state), [`WAIT_TIMED_OUT`]
-/// (some run was still going when the wait ended), [`SUCCESS`].
+/// this order: [`USAGE`](exit::USAGE), [`CALL_FAILED`](exit::CALL_FAILED)
+/// (some run could not be polled), [`RUN_FAILED`](exit::RUN_FAILED) (some
+/// run ended in a failure state), [`WAIT_TIMED_OUT`](exit::WAIT_TIMED_OUT)
+/// (some run was still going when the wait ended), [`SUCCESS`](exit::SUCCESS).
 pub mod exit {
     /// The call succeeded (with `--wait`: every run succeeded).
     pub const SUCCESS: u8 = 0;

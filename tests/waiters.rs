@@ -646,3 +646,49 @@ async fn many_runs_finish_in_order_on_time_under_throttling() {
     assert!(polls as u64 <= budget, "{polls} polls (budget {budget})");
     assert!(polls >= 200 * 3, "{polls} polls");
 }
+
+/// At most `concurrency` polls are in flight: 20 runs whose every answer
+/// takes a second, four at a time, get their first answers in five waves.
+#[tokio::test(start_paused = true)]
+async fn many_runs_keep_at_most_the_set_number_of_polls_in_flight() {
+    use futures_util::StreamExt;
+    use workflow_sdk::{WaitEvent, WaitMany};
+    let sim = Simulator::start().await.unwrap();
+    let config = sim
+        .config()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let ice = ice::Client::new(&config);
+    let mut many = WaitMany::new(policy()).concurrency(4);
+    for i in 0..20 {
+        let id = format!("slow-{i}");
+        sim.set_default(
+            "GetWorkflowTask",
+            Some(&id),
+            Reply::example_with_status("Succeed").delay(Duration::from_secs(1)),
+        );
+        many.push(
+            id.clone(),
+            ice.get_workflow_task().task_id(id.as_str()).into_run(),
+        );
+    }
+    let start = Instant::now();
+    let mut answered = Vec::new();
+    let mut events = many.events();
+    while let Some((_, event)) = events.next().await {
+        if let WaitEvent::Polled(_) = event {
+            answered.push(start.elapsed());
+        }
+    }
+    assert_eq!(answered.len(), 20);
+    let first_wave = answered
+        .iter()
+        .filter(|t| **t < Duration::from_millis(1500))
+        .count();
+    assert_eq!(first_wave, 4, "{answered:?}");
+    assert!(
+        *answered.last().unwrap() >= Duration::from_secs(5),
+        "{answered:?}"
+    );
+}
