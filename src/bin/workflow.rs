@@ -147,6 +147,7 @@ fn command() -> Command {
             Arg::new("simulate-fail")
                 .long("simulate-fail")
                 .value_name("ID")
+                .value_parser(clap::builder::NonEmptyStringValueParser::new())
                 .action(ArgAction::Append)
                 .help("With --simulate: this run ends in a failure state (exit code 3)"),
         ))
@@ -154,6 +155,7 @@ fn command() -> Command {
             Arg::new("simulate-timeout")
                 .long("simulate-timeout")
                 .value_name("ID")
+                .value_parser(clap::builder::NonEmptyStringValueParser::new())
                 .action(ArgAction::Append)
                 .help("With --simulate: this run never finishes, so the wait times out (exit code 4)"),
         ))
