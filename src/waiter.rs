@@ -898,6 +898,71 @@ mod tests {
         }
     }
 
+    fn service_error(status: u16, headers: &[(&str, String)], body: &str) -> Error {
+        let mut map = http::HeaderMap::new();
+        for (k, v) in headers {
+            map.insert(
+                http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                http::HeaderValue::from_str(v).unwrap(),
+            );
+        }
+        Error::Service {
+            error: Box::new(crate::ServiceError::parse(status, &map, body.as_bytes()).unwrap()),
+            attempts: 1,
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_shared_rate_halves_on_throttling_and_recovers() {
+        let gate = Gate::new(4, 20.0, None);
+        let rate = |g: &Gate| g.pace().rate;
+        let throttled = service_error(400, &[], r#"{"Code":"Throttling.User","Message":"x"}"#);
+        gate.report::<()>(&Err(throttled));
+        assert_eq!(rate(&gate), 10.0);
+        let forbidden = service_error(403, &[], r#"{"Code":"Forbidden","Message":"x"}"#);
+        gate.report::<()>(&Err(forbidden));
+        assert_eq!(rate(&gate), 10.0, "only throttling slows down");
+        for _ in 0..3 {
+            gate.report(&Ok(()));
+        }
+        assert_eq!(rate(&gate), 13.0);
+        for _ in 0..100 {
+            gate.report(&Ok(()));
+        }
+        assert_eq!(rate(&gate), 20.0, "never above the maximum");
+        for _ in 0..100 {
+            gate.report::<()>(&Err(service_error(
+                429,
+                &[],
+                r#"{"error":{"code":"RATE_LIMITED","message":"x"}}"#,
+            )));
+        }
+        assert_eq!(rate(&gate), MIN_RATE, "never below one poll per second");
+
+        // A rate-limit reset holds every poll until then (a minute at most).
+        let reset = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 30;
+        let limited = service_error(
+            429,
+            &[
+                ("x-ratelimit-remaining", "0".into()),
+                ("x-ratelimit-reset", reset.to_string()),
+            ],
+            r#"{"error":{"code":"RATE_LIMITED","message":"x"}}"#,
+        );
+        let start = Instant::now();
+        gate.report::<()>(&Err(limited));
+        let _permit = gate.admit().await;
+        let held = start.elapsed();
+        assert!(
+            held >= Duration::from_secs(28) && held <= Duration::from_secs(31),
+            "{held:?}"
+        );
+    }
+
     #[test]
     fn nonsense_settings_are_refused_by_name() {
         let e = WaitPolicy::default()
