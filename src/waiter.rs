@@ -432,8 +432,11 @@ impl<'a, R: Send + 'a> Run<'a, R> {
 
     /// The wait as a stream of events, ending with [`WaitEvent::Done`].
     /// Nothing is polled until the stream is; dropping it stops polling.
-    pub fn events(self, policy: &WaitPolicy) -> impl Stream<Item = WaitEvent<R>> + Send + 'a {
-        poller_stream(Poller::new(self, policy.clone(), None))
+    pub fn events(
+        self,
+        policy: &WaitPolicy,
+    ) -> impl Stream<Item = WaitEvent<R>> + Send + Unpin + 'a {
+        Box::pin(poller_stream(Poller::new(self, policy.clone(), None)))
     }
 }
 

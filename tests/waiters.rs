@@ -387,12 +387,15 @@ async fn the_event_stream_reports_polls_changes_transient_errors_and_the_outcome
         Reply::example_with_status("Succeed"),
     );
     let client = ice::Client::new(&config);
-    let events: Vec<_> = client
+    let mut stream = client
         .get_workflow_task()
         .task_id("s")
-        .wait_stream(&policy())
-        .collect()
-        .await;
+        .wait_stream(&policy());
+    let mut events = Vec::new();
+    // Unpin: `next()` needs no pinning by hand.
+    while let Some(event) = stream.next().await {
+        events.push(event);
+    }
     let kinds: Vec<String> = events
         .iter()
         .map(|e| match e {

@@ -695,7 +695,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
         ) -> impl ::workflow_sdk::waiter::Stream<
             Item = ::workflow_sdk::WaitEvent<ResponseValue<types::WorkflowResult>>,
-        > + Send + 'a {
+        > + Send + Unpin + 'a {
             self.into_run().events(policy)
         }
         /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).

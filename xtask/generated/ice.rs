@@ -2075,7 +2075,7 @@ pub mod builder {
             Item = ::workflow_sdk::WaitEvent<
                 ResponseValue<types::GetAiWorkflowTaskResponse>,
             >,
-        > + Send + 'a {
+        > + Send + Unpin + 'a {
             self.into_run().events(policy)
         }
         /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
@@ -2219,7 +2219,7 @@ pub mod builder {
             Item = ::workflow_sdk::WaitEvent<
                 ResponseValue<types::GetWorkflowTaskResponse>,
             >,
-        > + Send + 'a {
+        > + Send + Unpin + 'a {
             self.into_run().events(policy)
         }
         /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).

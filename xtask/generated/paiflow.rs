@@ -1861,7 +1861,7 @@ pub mod builder {
             policy: &::workflow_sdk::WaitPolicy,
         ) -> impl ::workflow_sdk::waiter::Stream<
             Item = ::workflow_sdk::WaitEvent<ResponseValue<types::PipelineRun>>,
-        > + Send + 'a {
+        > + Send + Unpin + 'a {
             self.into_run().events(policy)
         }
         /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).

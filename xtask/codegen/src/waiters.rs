@@ -67,7 +67,7 @@ pub(crate) fn add_waiters(
             pub fn wait_stream(
                 self,
                 policy: &::workflow_sdk::WaitPolicy,
-            ) -> impl ::workflow_sdk::waiter::Stream<Item = ::workflow_sdk::WaitEvent<#ok_type>> + Send + 'a {
+            ) -> impl ::workflow_sdk::waiter::Stream<Item = ::workflow_sdk::WaitEvent<#ok_type>> + Send + Unpin + 'a {
                 self.into_run().events(policy)
             }
 
