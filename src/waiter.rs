@@ -58,7 +58,7 @@ use crate::{Config, Error, RetryBudget};
 /// How often and how long to poll.
 ///
 /// The default: first poll at once, then after 1 s, growing 1.5× per poll
-/// with ±20 % jitter, never more than 10 s apart (so a finished run is
+/// with ±20 % jitter ([`WaitPolicy::jitter_ratio`]), never more than 10 s apart (so a finished run is
 /// noticed within 10 s), for at most 30 minutes.
 ///
 /// Every setting takes any value up to `Duration::MAX` without overflow; a
@@ -70,7 +70,7 @@ pub struct WaitPolicy {
     multiplier: f64,
     max_interval: Duration,
     max_wait: Duration,
-    jitter: bool,
+    jitter: f64,
 }
 
 impl Default for WaitPolicy {
@@ -80,7 +80,7 @@ impl Default for WaitPolicy {
             multiplier: 1.5,
             max_interval: Self::DEFAULT_MAX_INTERVAL,
             max_wait: Duration::from_secs(30 * 60),
-            jitter: true,
+            jitter: 0.2,
         }
     }
 }
@@ -119,7 +119,18 @@ impl WaitPolicy {
     /// Whether delays get ±20 % jitter (on by default), so many waiters
     /// started together do not poll in lockstep.
     pub fn jitter(mut self, on: bool) -> Self {
-        self.jitter = on;
+        self.jitter = if on { 0.2 } else { 0.0 };
+        self
+    }
+
+    /// Jitter as a fraction of each delay: `0.2` is ±20 %; clamped to
+    /// `0..=1` (not a number counts as none).
+    pub fn jitter_ratio(mut self, ratio: f64) -> Self {
+        self.jitter = if ratio.is_finite() {
+            ratio.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         self
     }
 
@@ -156,10 +167,10 @@ impl WaitPolicy {
     }
 
     fn jittered(&self, d: Duration) -> Duration {
-        if !self.jitter || d.is_zero() {
+        if self.jitter <= 0.0 || d.is_zero() {
             return d;
         }
-        let factor = rand::rng().random_range(0.8..=1.2);
+        let factor = rand::rng().random_range(1.0 - self.jitter..=1.0 + self.jitter);
         Duration::try_from_secs_f64(d.as_secs_f64() * factor)
             .unwrap_or(d)
             .min(self.max_interval)
@@ -898,6 +909,20 @@ mod tests {
         let jittered = WaitPolicy::default();
         for _ in 0..100 {
             assert!(jittered.jittered(Duration::from_secs(10)) <= Duration::from_secs(10));
+            let d = jittered.jittered(Duration::from_secs(5));
+            assert!(
+                d >= Duration::from_secs(4) && d <= Duration::from_secs(6),
+                "{d:?}"
+            );
+        }
+        let wide = WaitPolicy::default().jitter_ratio(f64::INFINITY);
+        assert_eq!(
+            wide.jittered(Duration::from_secs(5)),
+            Duration::from_secs(5)
+        );
+        let full = WaitPolicy::default().jitter_ratio(7.0);
+        for _ in 0..100 {
+            assert!(full.jittered(Duration::from_secs(5)) <= Duration::from_secs(10));
         }
     }
 
