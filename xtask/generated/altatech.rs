@@ -857,21 +857,21 @@ pub mod cli {
                     let mut b = client.query_workflow_result();
                     let ids = ctx.run_ids(m, "workflowRunId", "--workflow-run-id")?;
                     if ctx.waiting() {
-                        let runs = ids
-                            .into_iter()
-                            .map(|id| {
-                                let mut b = b.clone();
-                                let key = id.clone();
-                                b = b.body_map(move |x| x.workflow_run_id(id));
-                                (key, b.into_run())
-                            })
-                            .collect::<::std::vec::Vec<_>>();
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.body_map(move |x| x.workflow_run_id(id));
+                            runs.push((key, b.into_run()));
+                        }
                         ctx.wait(runs).await
                     } else {
                         let mut results = ::std::vec::Vec::new();
                         for id in ids {
                             let mut b = b.clone();
                             let key = id.clone();
+                            let id = id;
                             b = b.body_map(move |x| x.workflow_run_id(id));
                             results.push((key, b.send().await));
                         }

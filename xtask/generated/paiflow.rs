@@ -2104,21 +2104,21 @@ pub mod cli {
                     }
                     let ids = ctx.run_ids(m, "PipelineRunId", "--pipeline-run-id")?;
                     if ctx.waiting() {
-                        let runs = ids
-                            .into_iter()
-                            .map(|id| {
-                                let mut b = b.clone();
-                                let key = id.clone();
-                                b = b.pipeline_run_id(id);
-                                (key, b.into_run())
-                            })
-                            .collect::<::std::vec::Vec<_>>();
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.pipeline_run_id(id);
+                            runs.push((key, b.into_run()));
+                        }
                         ctx.wait(runs).await
                     } else {
                         let mut results = ::std::vec::Vec::new();
                         for id in ids {
                             let mut b = b.clone();
                             let key = id.clone();
+                            let id = id;
                             b = b.pipeline_run_id(id);
                             results.push((key, b.send().await));
                         }

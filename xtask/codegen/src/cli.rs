@@ -108,16 +108,40 @@ pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
             if is_run_id {
                 // Required for every operation that reports a run, even
                 // where the vendor marks it optional; repeat it (or use
-                // --ids-from) to wait on several runs.
+                // --ids-from) to wait on several runs. Ids arrive as text
+                // (from the flag or a file) and are converted here.
                 let help = format!("{help} Repeat to wait on several runs.");
                 args.push(quote! {
                     .arg(::clap::Arg::new(#id).long(#long).value_name(#value_name).help(#help)
-                        .value_parser(#parser)
+                        .value_parser(::clap::builder::NonEmptyStringValueParser::new())
                         .action(::clap::ArgAction::Append)
                         .required_unless_present("ids-from"))
                 });
+                let bad = |what: &str| {
+                    let msg = format!("{flag} takes {what}, not {{id:?}}");
+                    quote!(|_| ::workflow_sdk::cli::Failure::Usage(format!(#msg)))
+                };
+                let convert = match &p.kind {
+                    ParamKind::Text => quote!(id),
+                    ParamKind::Bool => {
+                        let bad = bad("true or false");
+                        quote!(id.parse::<bool>().map_err(#bad)?)
+                    }
+                    ParamKind::Integer => {
+                        let bad = bad("a whole number");
+                        quote!(id.parse::<i64>().map_err(#bad)?)
+                    }
+                    ParamKind::Number => {
+                        let bad = bad("a number");
+                        quote!(id.parse::<f64>().map_err(#bad)?)
+                    }
+                    ParamKind::Enum(ty) => {
+                        let ty = format_ident!("{ty}");
+                        quote!(super::types::#ty::from(id.as_str()))
+                    }
+                };
                 let apply = set(quote!(id));
-                id_set = Some((flag.clone(), apply));
+                id_set = Some((flag.clone(), quote!(let id = #convert; #apply)));
                 continue;
             }
             let required = p.required;
@@ -141,15 +165,13 @@ pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
             (Some(arg), Some((flag, apply))) => quote! {
                 let ids = ctx.run_ids(m, #arg, #flag)?;
                 if ctx.waiting() {
-                    let runs = ids
-                        .into_iter()
-                        .map(|id| {
-                            let mut b = b.clone();
-                            let key = id.clone();
-                            #apply
-                            (key, b.into_run())
-                        })
-                        .collect::<::std::vec::Vec<_>>();
+                    let mut runs = ::std::vec::Vec::new();
+                    for id in ids {
+                        let mut b = b.clone();
+                        let key = id.clone();
+                        #apply
+                        runs.push((key, b.into_run()));
+                    }
                     ctx.wait(runs).await
                 } else {
                     let mut results = ::std::vec::Vec::new();
