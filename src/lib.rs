@@ -41,7 +41,7 @@ pub use service::RunState;
 /// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.
 pub use time;
 pub use timestamp::TimestampError;
-pub use waiter::{Progress, WaitError, WaitPolicy};
+pub use waiter::{Progress, Run, WaitError, WaitEvent, WaitMany, WaitPolicy};
 
 #[allow(missing_docs, clippy::all, unused_imports)]
 mod apis {

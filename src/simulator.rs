@@ -105,12 +105,38 @@ struct State {
     requests: Vec<RecordedRequest>,
     served: u64,
     connections: u64,
+    timelines: HashMap<(String, String), Timeline>,
+}
+
+/// A run whose status follows the clock (see [`Simulator::set_timeline`]).
+struct Timeline {
+    start: tokio::time::Instant,
+    steps: Vec<(Duration, String)>,
 }
 
 impl State {
     /// The next scripted reply for this operation and run id, if any:
     /// the id's queue, then its default, then the operation's.
     fn next_reply(&mut self, op: &str, id: Option<&str>) -> Option<Reply> {
+        if let Some(id) = id {
+            let key = (op.to_string(), Some(id.to_string()));
+            if let Some(r) = self.scripts.get_mut(&key).and_then(|s| s.queue.pop_front()) {
+                return Some(r);
+            }
+            if let Some(t) = self.timelines.get(&(op.to_string(), id.to_string())) {
+                let elapsed = t.start.elapsed();
+                let status = t
+                    .steps
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at <= elapsed)
+                    .or(t.steps.first())
+                    .map(|(_, s)| s.clone());
+                if let Some(s) = status {
+                    return Some(Reply::example_with_status(s));
+                }
+            }
+        }
         let keys = [
             id.map(|i| (op.to_string(), Some(i.to_string()))),
             Some((op.to_string(), None)),
@@ -418,6 +444,24 @@ impl Simulator {
     /// Every request received so far, oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.lock().requests.clone()
+    }
+
+    /// Makes a run's status follow the clock (tokio time, so a paused
+    /// clock drives it): each `(at, status)` holds from `at` after this
+    /// call until the next step; before the first step, the first status.
+    /// Replies queued with [`Simulator::push`] for the run go first (to
+    /// inject errors into a timeline).
+    pub fn set_timeline(&self, operation_id: &str, id: &str, steps: &[(Duration, &str)]) {
+        let mut steps: Vec<(Duration, String)> =
+            steps.iter().map(|(at, s)| (*at, s.to_string())).collect();
+        steps.sort_by_key(|(at, _)| *at);
+        self.lock().timelines.insert(
+            (operation_id.to_string(), id.to_string()),
+            Timeline {
+                start: tokio::time::Instant::now(),
+                steps,
+            },
+        );
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {

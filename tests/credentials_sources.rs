@@ -749,7 +749,10 @@ async fn a_failed_shared_refresh_reaches_every_waiter_at_once() {
     assert!(
         matches!(
             e,
-            workflow_sdk::WaitError::Call(workflow_sdk::Error::Credentials(_))
+            workflow_sdk::WaitError::Call {
+                error: workflow_sdk::Error::Credentials(_),
+                ..
+            }
         ),
         "{e:?}"
     );

@@ -606,15 +606,15 @@ pub mod builder {
                 )
                 .await
         }
-        ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `QueryWorkflowResult` until the run reaches a terminal state (`/status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::WorkflowResult>,
-            ::workflow_sdk::WaitError<types::WorkflowResult>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::WorkflowResult>>,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -624,20 +624,47 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::WorkflowResult>,
-            ::workflow_sdk::WaitError<types::WorkflowResult>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::WorkflowResult>>,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "query_workflow_result",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ::workflow_sdk::Response<types::WorkflowResult>,
+            >,
+        > + Send + Unpin + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<'a, ::workflow_sdk::Response<types::WorkflowResult>> {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "workflowRunId",
+                status_pointer: "/status",
+                states: &[
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILED", ::workflow_sdk::service::StateKind::Failed),
+                ],
+            };
+            fn status(
+                r: &::workflow_sdk::Response<types::WorkflowResult>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
 }
@@ -721,34 +748,70 @@ pub mod cli {
                         ::clap::Arg::new("workflowRunId")
                             .long("workflow-run-id")
                             .value_name("WORKFLOW_RUN_ID")
-                            .help("Identifier of the workflow run.")
-                            .required(true),
+                            .help(
+                                "Identifier of the workflow run. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     ),
             )
     }
-    /// Runs the operation `m` names; with `wait`, until its run is done.
-    #[allow(unused_mut, unused_variables)]
+    /// Runs the operation `m` names; with `--wait`, until its runs
+    /// are done.
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,
-        wait: Option<&::workflow_sdk::WaitPolicy>,
-        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        ctx: &::workflow_sdk::cli::Context,
+    ) -> ::std::result::Result<
+        ::workflow_sdk::cli::Output,
+        ::workflow_sdk::cli::Failure,
+    > {
         match m.subcommand() {
-            Some(("query-workflow-result", m)) => {
-                let mut b = client.query_workflow_result();
-                if let Some(v) = m.get_one::<String>("workflowRunId") {
-                    let v = v.clone();
-                    b = b.body_map(move |x| x.workflow_run_id(v));
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+            Some(("query-workflow-result", _)) => {
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.query_workflow_result();
+                    let ids = ctx.run_ids(m, "workflowRunId", "--workflow-run-id")?;
+                    if ctx.waiting() {
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.body_map(move |x| x.workflow_run_id(id));
+                            runs.push((key, b.into_run()));
+                        }
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.body_map(move |x| x.workflow_run_id(id));
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/altatech-QueryWorkflowResult.json")
+                                ),
+                            ),
+                        )
+                })
             }
             _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
         }

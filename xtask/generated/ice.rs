@@ -1985,15 +1985,17 @@ pub mod builder {
                 )
                 .await
         }
-        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetAIWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<
+                ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
+            >,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -2003,20 +2005,57 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<
+                ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
+            >,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "get_ai_workflow_task",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
+            >,
+        > + Send + Unpin + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<
+            'a,
+            ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
+        > {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/WorkflowTask/Status",
+                states: &[
+                    ("running", ::workflow_sdk::service::StateKind::Running),
+                    ("stopped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("failed", ::workflow_sdk::service::StateKind::Failed),
+                    (
+                        "partial-succeeded",
+                        ::workflow_sdk::service::StateKind::PartiallySucceeded,
+                    ),
+                    ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                ],
+            };
+            fn status(
+                r: &::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.workflow_task)).hop()?;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
     /**Builder for [`Client::get_workflow_task`]
@@ -2070,15 +2109,17 @@ pub mod builder {
                 )
                 .await
         }
-        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetWorkflowTask` until the run reaches a terminal state (`/WorkflowTask/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<
+                ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
+            >,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -2088,20 +2129,54 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetWorkflowTaskResponse>,
+            ::workflow_sdk::WaitError<
+                ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
+            >,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "get_workflow_task",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
+            >,
+        > + Send + Unpin + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<
+            'a,
+            ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
+        > {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/WorkflowTask/Status",
+                states: &[
+                    ("Init", ::workflow_sdk::service::StateKind::Pending),
+                    ("Processing", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
+                ],
+            };
+            fn status(
+                r: &::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.workflow_task)).hop()?;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
 }
@@ -2230,8 +2305,14 @@ pub mod cli {
                         ::clap::Arg::new("TaskId")
                             .long("task-id")
                             .value_name("TASK_ID")
-                            .help("Identifier of the AI workflow task to look up.")
-                            .required(false),
+                            .help(
+                                "Identifier of the AI workflow task to look up. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     ),
             )
             .subcommand(
@@ -2243,47 +2324,113 @@ pub mod cli {
                         ::clap::Arg::new("TaskId")
                             .long("task-id")
                             .value_name("TASK_ID")
-                            .help("Identifier of the workflow task to look up.")
-                            .required(false),
+                            .help(
+                                "Identifier of the workflow task to look up. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     ),
             )
     }
-    /// Runs the operation `m` names; with `wait`, until its run is done.
-    #[allow(unused_mut, unused_variables)]
+    /// Runs the operation `m` names; with `--wait`, until its runs
+    /// are done.
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,
-        wait: Option<&::workflow_sdk::WaitPolicy>,
-        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        ctx: &::workflow_sdk::cli::Context,
+    ) -> ::std::result::Result<
+        ::workflow_sdk::cli::Output,
+        ::workflow_sdk::cli::Failure,
+    > {
         match m.subcommand() {
-            Some(("get-ai-workflow-task", m)) => {
-                let mut b = client.get_ai_workflow_task();
-                if let Some(v) = m.get_one::<String>("TaskId") {
-                    b = b.task_id(v.clone());
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+            Some(("get-ai-workflow-task", _)) => {
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_ai_workflow_task();
+                    let ids = ctx.run_ids(m, "TaskId", "--task-id")?;
+                    if ctx.waiting() {
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            runs.push((key, b.into_run()));
+                        }
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/ice-GetAIWorkflowTask.json")
+                                ),
+                            ),
+                        )
+                })
             }
-            Some(("get-workflow-task", m)) => {
-                let mut b = client.get_workflow_task();
-                if let Some(v) = m.get_one::<String>("TaskId") {
-                    b = b.task_id(v.clone());
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+            Some(("get-workflow-task", _)) => {
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_workflow_task();
+                    let ids = ctx.run_ids(m, "TaskId", "--task-id")?;
+                    if ctx.waiting() {
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            runs.push((key, b.into_run()));
+                        }
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/ice-GetWorkflowTask.json")
+                                ),
+                            ),
+                        )
+                })
             }
             _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
         }

@@ -26,13 +26,13 @@ pub fn cli_commands() -> Vec<::clap::Command> {
 }
 /// Runs a command-line operation of the API named `product` (feature `cli`).
 #[cfg(feature = "cli")]
-pub async fn cli_run(product: &str, config: &::workflow_sdk::Config, m: &::clap::ArgMatches, wait: Option<&::workflow_sdk::WaitPolicy>, progress: &mut dyn FnMut(&::workflow_sdk::Progress)) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+pub async fn cli_run(product: &str, m: &::clap::ArgMatches, ctx: &::workflow_sdk::cli::Context) -> ::std::result::Result<::workflow_sdk::cli::Output, ::workflow_sdk::cli::Failure> {
     match product {
-        "altatech" => altatech::cli::run(&altatech::Client::new(config), m, wait, progress).await,
-        "ice" => ice::cli::run(&ice::Client::new(config), m, wait, progress).await,
-        "paiflow" => paiflow::cli::run(&paiflow::Client::new(config), m, wait, progress).await,
-        "ros" => ros::cli::run(&ros::Client::new(config), m, wait, progress).await,
-        "sts" => sts::cli::run(&sts::Client::new(config), m, wait, progress).await,
+        "altatech" => altatech::cli::run(&altatech::Client::new(&ctx.config), m, ctx).await,
+        "ice" => ice::cli::run(&ice::Client::new(&ctx.config), m, ctx).await,
+        "paiflow" => paiflow::cli::run(&paiflow::Client::new(&ctx.config), m, ctx).await,
+        "ros" => ros::cli::run(&ros::Client::new(&ctx.config), m, ctx).await,
+        "sts" => sts::cli::run(&sts::Client::new(&ctx.config), m, ctx).await,
         other => Err(::workflow_sdk::cli::Failure::Usage(format!("no API named {other}"))),
     }
 }

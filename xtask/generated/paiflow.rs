@@ -1773,15 +1773,15 @@ pub mod builder {
                 )
                 .await
         }
-        ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetPipelineRun` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::PipelineRun>,
-            ::workflow_sdk::WaitError<types::PipelineRun>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::PipelineRun>>,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -1791,20 +1791,52 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::PipelineRun>,
-            ::workflow_sdk::WaitError<types::PipelineRun>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::PipelineRun>>,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(
-                    &super::SERVICE,
-                    "get_pipeline_run",
-                )
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ::workflow_sdk::Response<types::PipelineRun>,
+            >,
+        > + Send + Unpin + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<'a, ::workflow_sdk::Response<types::PipelineRun>> {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "PipelineRunId",
+                status_pointer: "/Status",
+                states: &[
+                    ("Initialized", ::workflow_sdk::service::StateKind::Pending),
+                    ("Running", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
+                    ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Terminating", ::workflow_sdk::service::StateKind::Running),
+                    ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
+                ],
+            };
+            fn status(
+                r: &::workflow_sdk::Response<types::PipelineRun>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
 }
@@ -1912,15 +1944,28 @@ pub mod cli {
                             .long("pipeline-run-id")
                             .value_name("PIPELINE_RUN_ID")
                             .help(
-                                "Identifier of the pipeline run (ListPipelineRuns lists them).",
+                                "Identifier of the pipeline run (ListPipelineRuns lists them). Repeat to wait on several runs.",
                             )
-                            .required(true),
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     )
                     .arg(
                         ::clap::Arg::new("Verbose")
                             .long("verbose")
                             .value_name("VERBOSE")
                             .help("Whether to return details, including `Manifest`.")
+                            .value_parser(
+                                ::clap::builder::TypedValueParser::map(
+                                    ::clap::builder::PossibleValuesParser::new([
+                                        "true",
+                                        "false",
+                                    ]),
+                                    |s: String| s == "true",
+                                ),
+                            )
                             .required(false),
                     )
                     .arg(
@@ -1930,6 +1975,11 @@ pub mod cli {
                             .help(
                                 "Which form of the manifest to return (default `Raw`).",
                             )
+                            .value_parser(
+                                ::workflow_sdk::cli::OpenValues::new(
+                                    super::types::ManifestType::KNOWN,
+                                ),
+                            )
                             .required(false),
                     )
                     .arg(
@@ -1937,50 +1987,78 @@ pub mod cli {
                             .long("token-id")
                             .value_name("TOKEN_ID")
                             .help("Identifier of a shared pipeline run.")
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
                             .required(false),
                     ),
             )
     }
-    /// Runs the operation `m` names; with `wait`, until its run is done.
-    #[allow(unused_mut, unused_variables)]
+    /// Runs the operation `m` names; with `--wait`, until its runs
+    /// are done.
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,
-        wait: Option<&::workflow_sdk::WaitPolicy>,
-        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        ctx: &::workflow_sdk::cli::Context,
+    ) -> ::std::result::Result<
+        ::workflow_sdk::cli::Output,
+        ::workflow_sdk::cli::Failure,
+    > {
         match m.subcommand() {
             Some(("get-pipeline-run", m)) => {
-                let mut b = client.get_pipeline_run();
-                if let Some(v) = m.get_one::<String>("PipelineRunId") {
-                    b = b.pipeline_run_id(v.clone());
-                }
-                if let Some(v) = m.get_one::<String>("Verbose") {
-                    b = b
-                        .verbose(
-                            v
-                                .parse::<bool>()
-                                .map_err(|_| {
-                                    ::workflow_sdk::cli::Failure::Usage(
-                                        format!("{} takes true or false, not {v:?}", "--verbose"),
-                                    )
-                                })?,
-                        );
-                }
-                if let Some(v) = m.get_one::<String>("ManifestType") {
-                    b = b.manifest_type(super::types::ManifestType::from(v.as_str()));
-                }
-                if let Some(v) = m.get_one::<String>("TokenId") {
-                    b = b.token_id(v.clone());
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_pipeline_run();
+                    if let Some(v) = m.get_one::<bool>("Verbose") {
+                        let v = *v;
+                        b = b.verbose(v);
+                    }
+                    if let Some(v) = m.get_one::<String>("ManifestType") {
+                        let v = super::types::ManifestType::from(v.as_str());
+                        b = b.manifest_type(v);
+                    }
+                    if let Some(v) = m.get_one::<String>("TokenId") {
+                        let v = v.clone();
+                        b = b.token_id(v);
+                    }
+                    let ids = ctx.run_ids(m, "PipelineRunId", "--pipeline-run-id")?;
+                    if ctx.waiting() {
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.pipeline_run_id(id);
+                            runs.push((key, b.into_run()));
+                        }
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.pipeline_run_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/paiflow-GetPipelineRun.json")
+                                ),
+                            ),
+                        )
+                })
             }
             _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
         }

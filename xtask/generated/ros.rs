@@ -490,15 +490,15 @@ pub mod builder {
                 )
                 .await
         }
-        ///Polls `GetAITask` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
+        ///Polls `GetAITask` until the run reaches a terminal state (`/Status` holds the status), then returns the final response; a failure state, the maximum wait (a hard deadline) or a permanent error ends the wait with [`workflow_sdk::WaitError`]. Dropping the future stops polling.
         pub async fn wait_until_done(
             self,
             policy: &::workflow_sdk::WaitPolicy,
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetAiTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiTaskResponse>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::GetAiTaskResponse>>,
         > {
-            self.wait_with_progress(policy, |_| {}).await
+            self.into_run().wait(policy).await
         }
         /// Like `wait_until_done`, calling `on_progress` with each change
         /// of the run's status (the first poll included).
@@ -508,17 +508,51 @@ pub mod builder {
             on_progress: impl FnMut(&::workflow_sdk::Progress),
         ) -> ::std::result::Result<
             ::workflow_sdk::Response<types::GetAiTaskResponse>,
-            ::workflow_sdk::WaitError<types::GetAiTaskResponse>,
+            ::workflow_sdk::WaitError<::workflow_sdk::Response<types::GetAiTaskResponse>>,
         > {
-            let run = ::workflow_sdk::waiter::run_spec(&super::SERVICE, "get_ai_task")
-                .map_err(::workflow_sdk::WaitError::Call)?;
-            ::workflow_sdk::waiter::wait(
-                    run,
-                    policy,
-                    || self.clone().send(),
-                    on_progress,
-                )
-                .await
+            self.into_run().wait_with_progress(policy, on_progress).await
+        }
+        /// The wait as a stream of [`workflow_sdk::WaitEvent`]s: each
+        /// poll's state, each change, each transient error, then the
+        /// outcome. Nothing is polled until the stream is.
+        pub fn wait_stream(
+            self,
+            policy: &::workflow_sdk::WaitPolicy,
+        ) -> impl ::workflow_sdk::waiter::Stream<
+            Item = ::workflow_sdk::WaitEvent<
+                ::workflow_sdk::Response<types::GetAiTaskResponse>,
+            >,
+        > + Send + Unpin + 'a {
+            self.into_run().events(policy)
+        }
+        /// This run, to wait on with others ([`workflow_sdk::WaitMany`]).
+        pub fn into_run(
+            self,
+        ) -> ::workflow_sdk::Run<
+            'a,
+            ::workflow_sdk::Response<types::GetAiTaskResponse>,
+        > {
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
+                id_param: "TaskId",
+                status_pointer: "/Status",
+                states: &[
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("WAITING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCESS", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILURE", ::workflow_sdk::service::StateKind::Failed),
+                ],
+            };
+            fn status(
+                r: &::workflow_sdk::Response<types::GetAiTaskResponse>,
+            ) -> ::std::option::Option<&str> {
+                #[allow(unused_imports)]
+                use ::workflow_sdk::waiter::hop::{HopOption as _, HopPlain as _};
+                let v = &**r;
+                let v = (&::workflow_sdk::waiter::hop::Hop(&v.status)).hop()?;
+                ::std::option::Option::Some(v.as_str())
+            }
+            ::workflow_sdk::Run::new(&RUN, status, move || self.clone().send())
         }
     }
 }
@@ -611,8 +645,14 @@ pub mod cli {
                         ::clap::Arg::new("TaskId")
                             .long("task-id")
                             .value_name("TASK_ID")
-                            .help("Identifier of the AI task to look up.")
-                            .required(false),
+                            .help(
+                                "Identifier of the AI task to look up. Repeat to wait on several runs.",
+                            )
+                            .value_parser(
+                                ::clap::builder::NonEmptyStringValueParser::new(),
+                            )
+                            .action(::clap::ArgAction::Append)
+                            .required_unless_present("ids-from"),
                     )
                     .arg(
                         ::clap::Arg::new("OutputOption")
@@ -621,35 +661,72 @@ pub mod cli {
                             .help(
                                 "Whether the response includes `TaskOutput`. The output can be large; leave it `Disabled` (the default) when you only need the state.",
                             )
+                            .value_parser(
+                                ::workflow_sdk::cli::OpenValues::new(
+                                    super::types::OutputOption::KNOWN,
+                                ),
+                            )
                             .required(false),
                     ),
             )
     }
-    /// Runs the operation `m` names; with `wait`, until its run is done.
-    #[allow(unused_mut, unused_variables)]
+    /// Runs the operation `m` names; with `--wait`, until its runs
+    /// are done.
     pub async fn run(
         client: &super::Client,
         m: &::clap::ArgMatches,
-        wait: Option<&::workflow_sdk::WaitPolicy>,
-        progress: &mut dyn FnMut(&::workflow_sdk::Progress),
-    ) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {
+        ctx: &::workflow_sdk::cli::Context,
+    ) -> ::std::result::Result<
+        ::workflow_sdk::cli::Output,
+        ::workflow_sdk::cli::Failure,
+    > {
         match m.subcommand() {
             Some(("get-ai-task", m)) => {
-                let mut b = client.get_ai_task();
-                if let Some(v) = m.get_one::<String>("TaskId") {
-                    b = b.task_id(v.clone());
-                }
-                if let Some(v) = m.get_one::<String>("OutputOption") {
-                    b = b.output_option(super::types::OutputOption::from(v.as_str()));
-                }
-                match wait {
-                    None => ::workflow_sdk::cli::sent(b.send().await),
-                    Some(policy) => {
-                        ::workflow_sdk::cli::waited(
-                            b.wait_with_progress(policy, progress).await,
-                        )
+                let out: ::std::result::Result<
+                    ::workflow_sdk::cli::Output,
+                    ::workflow_sdk::cli::Failure,
+                > = async {
+                    #[allow(unused_mut)]
+                    let mut b = client.get_ai_task();
+                    if let Some(v) = m.get_one::<String>("OutputOption") {
+                        let v = super::types::OutputOption::from(v.as_str());
+                        b = b.output_option(v);
+                    }
+                    let ids = ctx.run_ids(m, "TaskId", "--task-id")?;
+                    if ctx.waiting() {
+                        let mut runs = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            runs.push((key, b.into_run()));
+                        }
+                        ctx.wait(runs).await
+                    } else {
+                        let mut results = ::std::vec::Vec::new();
+                        for id in ids {
+                            let mut b = b.clone();
+                            let key = id.clone();
+                            let id = id;
+                            b = b.task_id(id);
+                            results.push((key, b.send().await));
+                        }
+                        ctx.each(results)
                     }
                 }
+                    .await;
+                out.map(|o| {
+                    o
+                        .ordered_like(
+                            Some(
+                                include_str!(
+                                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                                    "examples/ros-GetAITask.json")
+                                ),
+                            ),
+                        )
+                })
             }
             _ => Err(::workflow_sdk::cli::Failure::Usage("unknown operation".into())),
         }

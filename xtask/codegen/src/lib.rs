@@ -510,19 +510,8 @@ pub fn module_index(modules: &[GeneratedModule]) -> String {
             name = m.name,
         ));
     }
-    s.push_str("/// Every API's `clap` command (feature `cli`).\n#[cfg(feature = \"cli\")]\npub fn cli_commands() -> Vec<::clap::Command> {\n    vec![");
-    for m in modules {
-        s.push_str(&format!("{}::cli::command(), ", m.name));
-    }
-    s.push_str("]\n}\n");
-    s.push_str("/// Runs a command-line operation of the API named `product` (feature `cli`).\n#[cfg(feature = \"cli\")]\npub async fn cli_run(product: &str, config: &::workflow_sdk::Config, m: &::clap::ArgMatches, wait: Option<&::workflow_sdk::WaitPolicy>, progress: &mut dyn FnMut(&::workflow_sdk::Progress)) -> ::std::result::Result<::serde_json::Value, ::workflow_sdk::cli::Failure> {\n    match product {\n");
-    for m in modules {
-        s.push_str(&format!(
-            "        {0:?} => {0}::cli::run(&{0}::Client::new(config), m, wait, progress).await,\n",
-            m.name
-        ));
-    }
-    s.push_str("        other => Err(::workflow_sdk::cli::Failure::Usage(format!(\"no API named {other}\"))),\n    }\n}\n");
+    let names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
+    s.push_str(&cli::cli_index(&names));
     s.push_str("/// The facts of every API in `specs/`, one entry per spec.\npub static SERVICES: &[&::workflow_sdk::service::ServiceSpec] = &[");
     for m in modules {
         s.push_str(&format!("&{}::SERVICE, ", m.name));
