@@ -770,7 +770,7 @@ pub mod cli {
         ::workflow_sdk::cli::Failure,
     > {
         match m.subcommand() {
-            Some(("query-workflow-result", _)) => {
+            Some(("query-workflow-result", m)) => {
                 let out: ::std::result::Result<
                     ::workflow_sdk::cli::Output,
                     ::workflow_sdk::cli::Failure,

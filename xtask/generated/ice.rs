@@ -2346,7 +2346,7 @@ pub mod cli {
         ::workflow_sdk::cli::Failure,
     > {
         match m.subcommand() {
-            Some(("get-ai-workflow-task", _)) => {
+            Some(("get-ai-workflow-task", m)) => {
                 let out: ::std::result::Result<
                     ::workflow_sdk::cli::Output,
                     ::workflow_sdk::cli::Failure,
@@ -2389,7 +2389,7 @@ pub mod cli {
                         )
                 })
             }
-            Some(("get-workflow-task", _)) => {
+            Some(("get-workflow-task", m)) => {
                 let out: ::std::result::Result<
                     ::workflow_sdk::cli::Output,
                     ::workflow_sdk::cli::Failure,

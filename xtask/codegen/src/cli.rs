@@ -208,8 +208,9 @@ pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
             ))),
             None => quote!(None),
         };
-        // An operation without flags reads nothing from its matches.
-        let m = if sets.is_empty() {
+        // An operation without flags or a run id reads nothing from its
+        // matches (and must not shadow-miss them: `_` binds nothing).
+        let m = if sets.is_empty() && op.run.is_none() {
             format_ident!("_")
         } else {
             format_ident!("m")
