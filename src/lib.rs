@@ -15,6 +15,7 @@ mod retry;
 pub mod runtime;
 pub mod service;
 pub mod signing;
+mod skew;
 #[doc(hidden)]
 pub mod timestamp;
 pub mod waiter;
@@ -29,7 +30,9 @@ pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
-pub use error::{Error, RateLimit, ResponseExt, ResponseMeta, ServiceError, TimeoutKind};
+pub use error::{
+    AccessDeniedDetail, Error, RateLimit, ResponseExt, ResponseMeta, ServiceError, TimeoutKind,
+};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
 pub use progenitor_client::ResponseValue;
 pub use retry::{RetryBudget, RetryConfig};

@@ -14,9 +14,11 @@ use tracing::Instrument;
 use crate::credentials::{ProvideCredentials, Secret};
 use crate::error::{Carried, body_start};
 use crate::retry::{
-    RetryBudget, RetryConfig, SharedBudget, TRANSIENT_CODES, server_requested_wait,
+    RetryBudget, RetryConfig, SharedBudget, TRANSIENT_CODES, deadline_after,
+    is_permanent_transport, server_requested_wait,
 };
 use crate::service::{ApiStyle, AuthScheme, OperationSpec, ParamIn, ServiceSpec};
+use crate::skew::{self, SharedClock};
 use crate::{Config, Error, TimeoutKind, signing};
 
 /// Base URL given to progenitor when the endpoint cannot be resolved; the
@@ -38,6 +40,7 @@ pub struct Handle {
     connect_timeout: Duration,
     total_timeout: Duration,
     max_response_bytes: u64,
+    clock: SharedClock,
 }
 
 impl Handle {
@@ -68,6 +71,7 @@ impl Handle {
             connect_timeout: config.connect_timeout(),
             total_timeout: config.total_timeout(),
             max_response_bytes: config.max_response_bytes(),
+            clock: config.shared_clock(),
         }
     }
 
@@ -103,7 +107,7 @@ pub async fn exec(
     );
     // One deadline for the whole call; each attempt waits for the earlier
     // of its own limit and this one, so a call costs one timer at a time.
-    let deadline = Instant::now() + handle.total_timeout;
+    let deadline = deadline_after(Instant::now(), handle.total_timeout);
     let outcome = call(handle, client, request, info.operation_id, &span, deadline)
         .instrument(span.clone())
         .await;
@@ -127,6 +131,8 @@ enum Attempt {
         transient: bool,
         wait: Option<Duration>,
         timeout: bool,
+        /// The service's clock offset, when it refused the timestamp.
+        skew: Option<i64>,
     },
 }
 
@@ -154,6 +160,7 @@ async fn call(
     check_parameters(op, &template)?;
     let retry = &handle.retry;
     let mut attempt = 0u32;
+    let mut clock_corrected = false;
     loop {
         attempt += 1;
         span.record("attempt", attempt);
@@ -182,14 +189,21 @@ async fn call(
                 transient,
                 wait,
                 timeout,
+                skew,
             } => {
-                let error = error.with_attempts(attempt);
+                let error = error.with_attempts(attempt).with_requested_wait(wait);
+                match handle.clock.on_refused(skew, &mut clock_corrected) {
+                    skew::Step::SignAgain => continue,
+                    skew::Step::Report(offset) => return Err(error.with_clock_skew(offset)),
+                    skew::Step::Nothing => {}
+                }
                 if !transient || attempt >= retry.max_attempts {
                     return Err(error);
                 }
+                let time_left = deadline.saturating_duration_since(Instant::now());
                 let delay = match wait {
-                    Some(w) if w > retry.max_server_wait => {
-                        tracing::debug!(wait = ?w, "server asks for a longer wait than allowed; not retrying");
+                    Some(w) if w > retry.max_server_wait || w >= time_left => {
+                        tracing::debug!(wait = ?w, "server asks for a longer wait than allowed or left; not retrying");
                         return Err(error);
                     }
                     Some(w) => w,
@@ -204,7 +218,7 @@ async fn call(
                     tracing::debug!("retry budget exhausted; not retrying");
                     return Err(error);
                 }
-                if Instant::now() + delay >= deadline {
+                if delay >= time_left {
                     return Err(total_timeout(handle, attempt));
                 }
                 tracing::debug!(attempt, delay = ?delay, error = %error, "retrying");
@@ -230,8 +244,13 @@ async fn send(
     span: &tracing::Span,
     deadline: Instant,
 ) -> Attempt {
-    let limit = handle.attempt_timeout;
-    let attempt_deadline = (Instant::now() + limit).min(deadline);
+    let attempt_end = deadline_after(Instant::now(), handle.attempt_timeout);
+    // Report the limit that fires first: this attempt's or the whole call's.
+    let (kind, limit, attempt_deadline) = if attempt_end <= deadline {
+        (TimeoutKind::Attempt, handle.attempt_timeout, attempt_end)
+    } else {
+        (TimeoutKind::Total, handle.total_timeout, deadline)
+    };
     let result = tokio::time::timeout_at(attempt_deadline, async {
         let response = client.execute(request).await?;
         let status = response.status();
@@ -254,13 +273,14 @@ async fn send(
         Err(_) => {
             return Attempt::Failed {
                 error: Error::Timeout {
-                    kind: TimeoutKind::Attempt,
+                    kind,
                     limit,
                     attempts: 1,
                 },
                 transient: true,
                 wait: None,
                 timeout: true,
+                skew: None,
             };
         }
         Ok(Err(BodyError::TooLarge(status))) => {
@@ -272,6 +292,7 @@ async fn send(
                 transient: false,
                 wait: None,
                 timeout: false,
+                skew: None,
             };
         }
         Ok(Err(BodyError::Transport(e))) => {
@@ -284,7 +305,7 @@ async fn send(
                 }
             } else if timeout {
                 Error::Timeout {
-                    kind: TimeoutKind::Attempt,
+                    kind,
                     limit,
                     attempts: 1,
                 }
@@ -295,14 +316,16 @@ async fn send(
                 }
             };
             // Connection failures and timeouts are worth another try; a
-            // request reqwest could not even build is not.
+            // malformed or oversized response head, a refused certificate
+            // or a request that could not be built is not.
             let transient = timeout
-                || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
+                || !matches!(&error, Error::Transport { source, .. } if is_permanent_transport(source));
             return Attempt::Failed {
                 error,
                 transient,
                 wait: None,
                 timeout,
+                skew: None,
             };
         }
     };
@@ -313,6 +336,7 @@ async fn send(
                 transient: false,
                 wait: None,
                 timeout: false,
+                skew: None,
             };
         }
         let mut rebuilt = http::Response::new(body);
@@ -326,6 +350,12 @@ async fn send(
         || status.is_server_error()
         || error.code().is_some_and(|c| TRANSIENT_CODES.contains(&c));
     Attempt::Failed {
+        skew: skew::correction(
+            error.code(),
+            &headers,
+            SystemTime::now(),
+            handle.clock.millis(),
+        ),
         error,
         transient,
         wait: server_requested_wait(&headers, SystemTime::now()),
@@ -397,6 +427,7 @@ fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Re
         None => Ok(()),
         Some(reason) => Err(Error::InvalidResponse {
             status,
+            request_id: crate::ResponseMeta::from_headers(headers).request_id,
             reason,
             content_type,
             body_start: body_start(body),
@@ -550,7 +581,7 @@ async fn sign_acs3(
     if let Some(token) = creds.security_token() {
         headers.push(("x-acs-security-token", token.expose()));
     }
-    let date = time::OffsetDateTime::now_utc()
+    let date = time::OffsetDateTime::from(handle.clock.now(SystemTime::now()))
         .format(time::macros::format_description!(
             "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
         ))
