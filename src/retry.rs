@@ -238,14 +238,12 @@ pub(crate) fn is_permanent_transport(error: &reqwest::Error) -> bool {
         if let Some(tls) = e.downcast_ref::<rustls::Error>() {
             return is_permanent_tls(tls);
         }
-        // `io::Error::source` skips the error it wraps: look at it directly.
+        // `io::Error::source` skips the error it wraps (which may be
+        // another `io::Error`): look at that one itself.
         if let Some(io) = e.downcast_ref::<std::io::Error>()
             && let Some(inner) = io.get_ref()
         {
-            if let Some(tls) = inner.downcast_ref::<rustls::Error>() {
-                return is_permanent_tls(tls);
-            }
-            cur = inner.source();
+            cur = Some(inner);
             continue;
         }
         cur = e.source();

@@ -754,3 +754,58 @@ async fn persistent_clock_skew_says_the_local_clock_is_off_and_by_how_much() {
     assert_eq!(err.attempts(), 1);
     assert!(err.as_service_error().unwrap().clock_skew().is_none());
 }
+
+/// A TLS server on 127.0.0.1 whose certificate (self-signed, in
+/// `tests/fixtures/untrusted-*.der`, made for these tests) no client trusts.
+/// Counts TLS handshakes attempted.
+fn untrusted_tls_server() -> (String, Arc<AtomicUsize>) {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+    let cert = CertificateDer::from(include_bytes!("fixtures/untrusted-cert.der").to_vec());
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+        include_bytes!("fixtures/untrusted-key.der").to_vec(),
+    ));
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![cert], key)
+    .unwrap();
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let handshakes = Arc::new(AtomicUsize::new(0));
+    let count = handshakes.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut tcp) = stream else { return };
+            count.fetch_add(1, Ordering::SeqCst);
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let Ok(mut conn) = rustls::ServerConnection::new(config) else {
+                    return;
+                };
+                // Handshake until the client gives up on the certificate.
+                let _ = conn.complete_io(&mut tcp);
+            });
+        }
+    });
+    (url, handshakes)
+}
+
+#[tokio::test]
+async fn a_refused_tls_certificate_is_not_retried() {
+    let (url, handshakes) = untrusted_tls_server();
+    let config = config(&url).build().unwrap();
+    let err = ros::Client::new(&config)
+        .get_ai_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    assert!(!err.is_transient(), "{}", err.display_chain());
+    assert_eq!(err.attempts(), 1, "{}", err.display_chain());
+    assert_eq!(handshakes.load(Ordering::SeqCst), 1);
+}
