@@ -61,11 +61,13 @@ pub struct ResponseMeta {
 impl ResponseMeta {
     pub(crate) fn from_headers(headers: &http::HeaderMap) -> Self {
         Self {
+            // Kept even when not plain ASCII (shown with U+FFFD where the
+            // bytes are not UTF-8): it is what support will ask for.
             request_id: headers
                 .get("x-acs-request-id")
                 .or_else(|| headers.get("x-request-id"))
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string),
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .filter(|id| !id.is_empty()),
             rate_limit: RateLimit::from_headers(headers),
         }
     }

@@ -386,7 +386,7 @@ async fn read_body(mut response: reqwest::Response, limit: u64) -> Result<Bytes,
     let mut buf =
         BytesMut::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);
     while let Some(chunk) = response.chunk().await? {
-        if buf.len() as u64 + chunk.len() as u64 > limit {
+        if (buf.len() as u64).saturating_add(chunk.len() as u64) > limit {
             return Err(BodyError::TooLarge(status));
         }
         buf.extend_from_slice(&chunk);
