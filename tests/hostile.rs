@@ -158,6 +158,8 @@ async fn no_header_value_panics_the_sdk() {
                 ("date", v.to_vec()),
                 ("x-acs-request-id", v.to_vec()),
                 ("x-request-id", v.to_vec()),
+                ("content-type", v.to_vec()),
+                ("location", v.to_vec()),
             ]
         };
         for (status, body) in [
@@ -196,6 +198,33 @@ async fn no_header_value_panics_the_sdk() {
                     let _ = (e.rate_limit(), e.request_id(), e.requested_wait());
                 }
             }
+        }
+    }
+}
+
+#[tokio::test]
+async fn no_content_length_panics_the_sdk() {
+    for length in hostile_values() {
+        let raw = Raw::start(move |_| {
+            let mut r =
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ".to_vec();
+            r.extend_from_slice(&length);
+            r.extend_from_slice(b"\r\nconnection: close\r\n\r\n{\"status\":\"SUCCEED\"}");
+            r
+        })
+        .await;
+        let config = config(&raw.url)
+            .retry(RetryConfig::disabled())
+            .max_response_bytes(1 << 20)
+            .build()
+            .unwrap();
+        let result = altatech::Client::new(&config)
+            .query_workflow_result()
+            .body_map(|b| b.workflow_run_id("w"))
+            .send()
+            .await;
+        if let Err(e) = result {
+            let _ = (e.to_string(), e.display_chain());
         }
     }
 }
