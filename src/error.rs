@@ -636,6 +636,24 @@ impl Error {
         }
     }
 
+    /// A success body that did not decode, with the status and request id
+    /// of its response. (For the runtime's decoding step; progenitor's own
+    /// decoding, which does not pass them, leaves them `None`.)
+    #[allow(dead_code)]
+    pub(crate) fn decode(
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        source: serde_json::Error,
+    ) -> Self {
+        Error::Decode {
+            status: Some(status),
+            request_id: ResponseMeta::from_headers(headers).request_id,
+            body_start: body_start(body),
+            source,
+        }
+    }
+
     /// Records the wait the service asked for on its error.
     pub(crate) fn with_requested_wait(mut self, wait: Option<Duration>) -> Self {
         if let Error::Service { error, .. } = &mut self {
@@ -825,5 +843,69 @@ impl<E> From<progenitor_client::Error<E>> for Error {
             }
             P::Custom(m) => Error::InvalidRequest(m),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_keep_status_and_request_id() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-acs-request-id", "REQ-1".parse().unwrap());
+        let body = br#"{"RequestId":"REQ-1","WorkflowTask":"not an object"}"#;
+        let source = serde_json::from_slice::<Vec<u8>>(body).unwrap_err();
+        let e = Error::decode(200, &headers, body, source);
+        assert_eq!(e.http_status(), Some(200));
+        assert_eq!(e.request_id(), Some("REQ-1"));
+        assert!(e.to_string().contains("HTTP 200"), "{e}");
+        assert!(e.to_string().contains("REQ-1"), "{e}");
+    }
+
+    #[test]
+    fn redirects_show_status_and_location_without_user_info() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::LOCATION,
+            "https://u:pw-hidden@elsewhere.example/a".parse().unwrap(),
+        );
+        let e = Error::from_error_response(307, &headers, b"");
+        assert!(
+            matches!(&e, Error::Redirect { status: 307, location: Some(l), .. }
+            if l == "https://***@elsewhere.example/a"),
+            "{e:?}"
+        );
+        assert!(!e.is_transient());
+        assert!(!format!("{e} {e:?}").contains("pw-hidden"));
+    }
+
+    #[test]
+    fn access_denied_detail_as_object_or_as_json_text() {
+        let inner = r#"{"AuthAction":"ros:GetAITask","PolicyType":"ControlPolicy"}"#;
+        for detail in [
+            serde_json::from_str::<serde_json::Value>(inner).unwrap(),
+            serde_json::Value::String(inner.into()),
+        ] {
+            let body = serde_json::json!({"Code": "NoPermission", "AccessDeniedDetail": detail});
+            let e = ServiceError::parse(403, &http::HeaderMap::new(), body.to_string().as_bytes())
+                .unwrap();
+            let d = e.access_denied_detail().unwrap();
+            assert_eq!(d.auth_action(), Some("ros:GetAITask"));
+            assert_eq!(d.policy_type(), Some("ControlPolicy"));
+            assert_eq!(d.auth_principal_type(), None);
+        }
+        let plain = ServiceError::parse(403, &http::HeaderMap::new(), br#"{"Code":"X"}"#).unwrap();
+        assert!(plain.access_denied_detail().is_none());
+    }
+
+    #[test]
+    fn rate_limit_reset_beyond_the_clock_is_none() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-ratelimit-reset", "18446744073709551615".parse().unwrap());
+        headers.insert("x-ratelimit-limit", "18446744073709551615".parse().unwrap());
+        let r = RateLimit::from_headers(&headers).unwrap();
+        assert_eq!(r.reset, None);
+        assert_eq!(r.limit, Some(u64::MAX));
     }
 }
