@@ -529,11 +529,11 @@ fn check_endpoint_url(url: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// The URL text with whatever sits between `://` and the last `@` of the
-/// authority replaced by `***`, parsed or not (a URL that fails to parse
-/// may still carry a password).
+/// The URL text with whatever sits between `//` and the last `@` of the
+/// authority replaced by `***`, parsed or not (a URL that fails to parse,
+/// or a scheme-relative `Location`, may still carry a password).
 pub(crate) fn redact_userinfo(url: &str) -> String {
-    let Some(start) = url.find("://").map(|i| i + 3) else {
+    let Some(start) = url.find("//").map(|i| i + 2) else {
         return url.to_string();
     };
     let rest = &url[start..];
@@ -554,4 +554,34 @@ pub(crate) fn build_http_client(
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
     builder.build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_info_is_redacted_parsed_or_not() {
+        for (url, shown) in [
+            ("https://u:p@h/x@y", "https://***@h/x@y"),
+            ("//u:p@h/x", "//***@h/x"),
+            ("https://u:p@ not a url", "https://***@ not a url"),
+            ("https://a@b@h", "https://***@h"),
+            ("https://h/a@b", "https://h/a@b"),
+            ("/relative@x", "/relative@x"),
+            ("", ""),
+        ] {
+            assert_eq!(redact_userinfo(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn region_ids() {
+        for ok in ["cn-shanghai", "ap-southeast-1", "a", &"a".repeat(63)] {
+            assert!(check_region(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a.b", "A", "-a", "a-", "a_b", "é", &"a".repeat(64)] {
+            assert!(check_region(bad).is_err(), "{bad}");
+        }
+    }
 }
