@@ -7,8 +7,11 @@ use tokio::time::Instant;
 
 use super::Handle;
 use crate::error::body_start;
-use crate::retry::{TRANSIENT_CODES, server_requested_wait};
-use crate::{Error, TimeoutKind};
+use crate::retry::{
+    TRANSIENT_CODES, deadline_after, is_permanent_transport, server_requested_wait,
+};
+use crate::skew;
+use crate::{Error, ResponseMeta, TimeoutKind};
 
 /// What one attempt produced.
 pub(crate) enum Attempt {
@@ -31,6 +34,10 @@ pub(crate) struct Failure {
     pub wait: Option<Duration>,
     /// Whether it was a timeout (retries of timeouts cost more budget).
     pub timeout: bool,
+    /// The service's clock offset from the local clock, in milliseconds,
+    /// when it refused the request for its timestamp
+    /// ([`skew::correction`]).
+    pub skew: Option<i64>,
 }
 
 impl Failure {
@@ -40,6 +47,7 @@ impl Failure {
             transient: false,
             wait: None,
             timeout: false,
+            skew: None,
         }
     }
 }
@@ -51,10 +59,14 @@ pub(crate) async fn send(
     span: &tracing::Span,
     deadline: Instant,
 ) -> Attempt {
-    let limit = handle.attempt_timeout;
-    let attempt_deadline = Instant::now()
-        .checked_add(limit)
-        .map_or(deadline, |d| d.min(deadline));
+    let attempt_end = deadline_after(Instant::now(), handle.attempt_timeout);
+    // The limit that fires first, this attempt's or the whole call's, is
+    // the one a timeout names.
+    let (kind, limit, attempt_deadline) = if attempt_end <= deadline {
+        (TimeoutKind::Attempt, handle.attempt_timeout, attempt_end)
+    } else {
+        (TimeoutKind::Total, handle.total_timeout, deadline)
+    };
     let result = tokio::time::timeout_at(attempt_deadline, async {
         let mut response = handle.http.execute(request).await?;
         let status = response.status();
@@ -72,16 +84,17 @@ pub(crate) async fn send(
     })
     .await;
     match result {
-        Ok(Ok((status, headers, body))) => classify(status, headers, body),
+        Ok(Ok((status, headers, body))) => classify(status, headers, body, handle.clock.millis()),
         Err(_) => Attempt::Failed(Failure {
             error: Error::Timeout {
-                kind: TimeoutKind::Attempt,
+                kind,
                 limit,
                 attempts: 1,
             },
             transient: true,
             wait: None,
             timeout: true,
+            skew: None,
         }),
         Ok(Err(BodyError::TooLarge(status))) => {
             Attempt::Failed(Failure::permanent(Error::ResponseTooLarge {
@@ -113,24 +126,34 @@ fn transport_failure(handle: &Handle, e: reqwest::Error) -> Failure {
             attempts: 1,
         }
     };
-    // Connection failures and timeouts are worth another try; a request
-    // reqwest could not even build is not.
-    let transient =
-        timeout || !matches!(&error, Error::Transport { source, .. } if source.is_builder());
+    // Connection failures and timeouts are worth another try; a malformed
+    // or oversized response head, a refused certificate or a request that
+    // could not be built is not.
+    let transient = timeout
+        || !matches!(&error, Error::Transport { source, .. } if is_permanent_transport(source));
     Failure {
         error,
         transient,
         wait: None,
         timeout,
+        skew: None,
     }
 }
 
 /// The one place a response is judged: success with a usable JSON body,
-/// or an error, transient or not, with the wait the server asked for.
+/// or an error, transient or not, with the wait the server asked for and,
+/// when the service refused the request's timestamp, its clock's offset
+/// (`clock_offset` is the offset the request was signed with).
 ///
 /// Any error status is read the same way, whatever the spec declares for
-/// it (`4XX`, `5XX`, `default`, specific codes, with or without schemas).
-pub(crate) fn classify(status: http::StatusCode, headers: http::HeaderMap, body: Bytes) -> Attempt {
+/// it (`4XX`, `5XX`, `default`, specific codes, with or without schemas);
+/// a 3xx is [`Error::Redirect`], never followed.
+pub(crate) fn classify(
+    status: http::StatusCode,
+    headers: http::HeaderMap,
+    body: Bytes,
+    clock_offset: i64,
+) -> Attempt {
     if status.is_success() {
         return match check_success_body(status.as_u16(), &headers, &body) {
             Ok(()) => Attempt::Done {
@@ -145,10 +168,12 @@ pub(crate) fn classify(status: http::StatusCode, headers: http::HeaderMap, body:
     let transient = status.as_u16() == 429
         || status.is_server_error()
         || error.code().is_some_and(|c| TRANSIENT_CODES.contains(&c));
+    let now = SystemTime::now();
     Attempt::Failed(Failure {
+        skew: skew::correction(error.code(), &headers, now, clock_offset),
         error,
         transient,
-        wait: server_requested_wait(&headers, SystemTime::now()),
+        wait: server_requested_wait(&headers, now),
         timeout: false,
     })
 }
@@ -215,6 +240,7 @@ fn check_success_body(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Re
         None => Ok(()),
         Some(reason) => Err(Error::InvalidResponse {
             status,
+            request_id: ResponseMeta::from_headers(headers).request_id,
             reason,
             content_type: content_type.map(str::to_string),
             body_start: body_start(body),
@@ -231,6 +257,7 @@ mod tests {
             http::StatusCode::from_u16(status).unwrap(),
             http::HeaderMap::new(),
             Bytes::from_static(body.as_bytes()),
+            0,
         )
     }
 
