@@ -1,7 +1,3 @@
-#[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
-#[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -1103,50 +1099,28 @@ Temporary credentials: assume a RAM role with an AccessKey, or with an OIDC toke
 
 Version: 2015-04-01*/
 pub struct Client {
-    pub(crate) baseurl: String,
-    pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::workflow_sdk::runtime::Handle,
+    pub(crate) handle: ::workflow_sdk::runtime::Handle,
 }
 impl Client {
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
+    #[doc = concat!(
+        "Creates a client for ", "Alibaba Cloud Security Token Service (STS)",
+        " from shared configuration."
+    )]
     ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: ::workflow_sdk::runtime::Handle,
-    ) -> Self {
+    /// The endpoint comes from the configuration's endpoint override,
+    /// or from the spec's endpoint rule and the configured region;
+    /// requests are signed or authorized as the spec says.
+    pub fn new(config: &::workflow_sdk::Config) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
-            client,
-            inner,
+            handle: ::workflow_sdk::runtime::Handle::new(config, &SERVICE),
         }
     }
-}
-impl ClientInfo<::workflow_sdk::runtime::Handle> for Client {
-    fn api_version() -> &'static str {
-        "2015-04-01"
-    }
-    fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
-    }
-    fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-    fn inner(&self) -> &::workflow_sdk::runtime::Handle {
-        &self.inner
+    /// The base URL this client sends requests to (empty when the
+    /// configuration cannot resolve it; calls then fail saying why).
+    pub fn base_url(&self) -> &str {
+        self.handle.base_url()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<::workflow_sdk::runtime::Handle>,
-    {}
-};
 impl Client {
     /**Get temporary credentials of a RAM role, signed with the caller's own credentials
 
@@ -1215,11 +1189,6 @@ let response = client.get_caller_identity()
 #[allow(clippy::all)]
 pub mod builder {
     use super::types;
-    #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
     /**Builder for [`Client::assume_role`]
 
 [`Client::assume_role`]: super::Client::assume_role*/
@@ -1307,68 +1276,6 @@ pub mod builder {
                 });
             self
         }
-        async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::AssumeRoleResponse>, Error<()>> {
-            let Self {
-                client,
-                duration_seconds,
-                external_id,
-                policy,
-                role_arn,
-                role_session_name,
-            } = self;
-            let duration_seconds = duration_seconds.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let policy = policy.map_err(Error::InvalidRequest)?;
-            let role_arn = role_arn.map_err(Error::InvalidRequest)?;
-            let role_session_name = role_session_name.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/AssumeRole", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "DurationSeconds",
-                        &duration_seconds,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("ExternalId", &external_id))
-                .query(&progenitor_client::QueryParam::new("Policy", &policy))
-                .query(&progenitor_client::QueryParam::new("RoleArn", &role_arn))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "RoleSessionName",
-                        &role_session_name,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "assume_role",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `POST` request to `/AssumeRole`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -1377,10 +1284,38 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::AssumeRoleResponse>,
+            ::workflow_sdk::Response<types::AssumeRoleResponse>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self {
+                client,
+                duration_seconds,
+                external_id,
+                policy,
+                role_arn,
+                role_session_name,
+            } = self;
+            let duration_seconds = duration_seconds
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let external_id = external_id
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let policy = policy.map_err(::workflow_sdk::runtime::invalid_request)?;
+            let role_arn = role_arn.map_err(::workflow_sdk::runtime::invalid_request)?;
+            let role_session_name = role_session_name
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.query("DurationSeconds", &duration_seconds)?;
+            request.query("ExternalId", &external_id)?;
+            request.query("Policy", &policy)?;
+            request.query("RoleArn", &role_arn)?;
+            request.query("RoleSessionName", &role_session_name)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[0],
+                    request,
+                )
+                .await
         }
     }
     /**Builder for [`Client::assume_role_with_oidc`]
@@ -1486,9 +1421,17 @@ pub mod builder {
                 });
             self
         }
-        async fn send_raw(
+        ///Sends a `POST` request to `/AssumeRoleWithOIDC`
+        ///
+        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
+        /// message and request id, transport failures, and responses that
+        /// could not be decoded (with the start of the body).
+        pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::AssumeRoleWithOidcResponse>, Error<()>> {
+        ) -> ::std::result::Result<
+            ::workflow_sdk::Response<types::AssumeRoleWithOidcResponse>,
+            ::workflow_sdk::Error,
+        > {
             let Self {
                 client,
                 duration_seconds,
@@ -1498,76 +1441,30 @@ pub mod builder {
                 role_arn,
                 role_session_name,
             } = self;
-            let duration_seconds = duration_seconds.map_err(Error::InvalidRequest)?;
-            let oidc_provider_arn = oidc_provider_arn.map_err(Error::InvalidRequest)?;
-            let oidc_token = oidc_token.map_err(Error::InvalidRequest)?;
-            let policy = policy.map_err(Error::InvalidRequest)?;
-            let role_arn = role_arn.map_err(Error::InvalidRequest)?;
-            let role_session_name = role_session_name.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/AssumeRoleWithOIDC", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
+            let duration_seconds = duration_seconds
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let oidc_provider_arn = oidc_provider_arn
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let oidc_token = oidc_token
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
+            let policy = policy.map_err(::workflow_sdk::runtime::invalid_request)?;
+            let role_arn = role_arn.map_err(::workflow_sdk::runtime::invalid_request)?;
+            let role_session_name = role_session_name
+                .map_err(::workflow_sdk::runtime::invalid_request)?;
             #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            request.query("DurationSeconds", &duration_seconds)?;
+            request.query("OIDCProviderArn", &oidc_provider_arn)?;
+            request.query("OIDCToken", &oidc_token)?;
+            request.query("Policy", &policy)?;
+            request.query("RoleArn", &role_arn)?;
+            request.query("RoleSessionName", &role_session_name)?;
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[1],
+                    request,
                 )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "DurationSeconds",
-                        &duration_seconds,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "OIDCProviderArn",
-                        &oidc_provider_arn,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("OIDCToken", &oidc_token))
-                .query(&progenitor_client::QueryParam::new("Policy", &policy))
-                .query(&progenitor_client::QueryParam::new("RoleArn", &role_arn))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "RoleSessionName",
-                        &role_session_name,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "assume_role_with_oidc",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        ///Sends a `POST` request to `/AssumeRoleWithOIDC`
-        ///
-        /// Errors are [`workflow_sdk::Error`]: service errors with their code,
-        /// message and request id, transport failures, and responses that
-        /// could not be decoded (with the start of the body).
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AssumeRoleWithOidcResponse>,
-            ::workflow_sdk::Error,
-        > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+                .await
         }
     }
     /**Builder for [`Client::get_caller_identity`]
@@ -1581,41 +1478,6 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
-        async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::GetCallerIdentityResponse>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/GetCallerIdentity", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_caller_identity",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
         ///Sends a `POST` request to `/GetCallerIdentity`
         ///
         /// Errors are [`workflow_sdk::Error`]: service errors with their code,
@@ -1624,10 +1486,18 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
-            ResponseValue<types::GetCallerIdentityResponse>,
+            ::workflow_sdk::Response<types::GetCallerIdentityResponse>,
             ::workflow_sdk::Error,
         > {
-            self.send_raw().await.map_err(::workflow_sdk::Error::from)
+            let Self { client } = self;
+            #[allow(unused_mut)]
+            let mut request = ::workflow_sdk::runtime::Request::new();
+            ::workflow_sdk::runtime::invoke(
+                    &client.handle,
+                    &super::OPERATIONS[2],
+                    request,
+                )
+                .await
         }
     }
 }
@@ -1635,34 +1505,147 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-#[allow(unused_imports)]
-use ::workflow_sdk::runtime::encode_path;
-impl Client {
-    #[doc = concat!(
-        "Creates a client for ", "Alibaba Cloud Security Token Service (STS)",
-        " from shared configuration."
-    )]
-    ///
-    /// The endpoint comes from the configuration's endpoint override,
-    /// or from the spec's endpoint rule and the configured region;
-    /// requests are signed or authorized as the spec says.
-    pub fn new(config: &::workflow_sdk::Config) -> Self {
-        let handle = ::workflow_sdk::runtime::Handle::new(config, &SERVICE);
-        let base_url = handle.base_url().to_string();
-        Self::new_with_client(&base_url, config.http_client().clone(), handle)
-    }
-}
-impl ClientHooks<::workflow_sdk::runtime::Handle> for Client {
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        ::workflow_sdk::runtime::exec(self.inner(), self.client(), request, info).await
-    }
-}
+/// Every operation's facts, in spec order; each builder's `send()`
+/// hands its entry to the runtime.
+pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 3usize] = [
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::AssumeRoleResponse>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "AssumeRole",
+        rust_name: "assume_role",
+        method: "POST",
+        path: "/AssumeRole",
+        action: Some("AssumeRole"),
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "RoleArn",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: true,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "RoleSessionName",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: true,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "DurationSeconds",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "Policy",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "ExternalId",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+        ],
+        run: None,
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/sts-AssumeRole.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/sts-AssumeRole.json")
+            ),
+            spec: "sts.yaml",
+        }),
+    },
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::AssumeRoleWithOidcResponse>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "AssumeRoleWithOIDC",
+        rust_name: "assume_role_with_oidc",
+        method: "POST",
+        path: "/AssumeRoleWithOIDC",
+        action: Some("AssumeRoleWithOIDC"),
+        params: &[
+            ::workflow_sdk::service::ParamSpec {
+                name: "OIDCProviderArn",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "RoleArn",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "OIDCToken",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "Policy",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "DurationSeconds",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: false,
+                run_id: false,
+            },
+            ::workflow_sdk::service::ParamSpec {
+                name: "RoleSessionName",
+                location: ::workflow_sdk::service::ParamIn::Query,
+                required: true,
+                run_id: false,
+            },
+        ],
+        run: None,
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/sts-AssumeRoleWithOIDC.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/sts-AssumeRoleWithOIDC.json")
+            ),
+            spec: "sts.yaml",
+        }),
+    },
+    ::workflow_sdk::service::OperationSpec {
+        decode: Some(|body: &str| {
+            ::serde_json::from_str::<types::GetCallerIdentityResponse>(body)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        }),
+        operation_id: "GetCallerIdentity",
+        rust_name: "get_caller_identity",
+        method: "POST",
+        path: "/GetCallerIdentity",
+        action: Some("GetCallerIdentity"),
+        params: &[],
+        run: None,
+        example: Some(::workflow_sdk::service::Example {
+            file: "examples/sts-GetCallerIdentity.json",
+            body: include_str!(
+                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                "examples/sts-GetCallerIdentity.json")
+            ),
+            spec: "sts.yaml",
+        }),
+    },
+];
 /// What the spec says about this API: style, authentication, endpoint
-/// rule and per-operation facts. The runtime reads it on every call.
+/// rule and per-operation facts. Also the API's handle, e.g. for
+/// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
 pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
     module: "sts",
     title: "Alibaba Cloud Security Token Service (STS)",
@@ -1675,142 +1658,7 @@ pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::servi
         url: "https://sts.aliyuncs.com",
         regions: &[],
     },
-    operations: &[
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::AssumeRoleResponse>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "AssumeRole",
-            rust_name: "assume_role",
-            method: "POST",
-            path: "/AssumeRole",
-            action: Some("AssumeRole"),
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "RoleArn",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: true,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "RoleSessionName",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: true,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "DurationSeconds",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "Policy",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "ExternalId",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-            ],
-            run: None,
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/sts-AssumeRole.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/sts-AssumeRole.json")
-                ),
-                spec: "sts.yaml",
-            }),
-        },
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::AssumeRoleWithOidcResponse>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "AssumeRoleWithOIDC",
-            rust_name: "assume_role_with_oidc",
-            method: "POST",
-            path: "/AssumeRoleWithOIDC",
-            action: Some("AssumeRoleWithOIDC"),
-            params: &[
-                ::workflow_sdk::service::ParamSpec {
-                    name: "OIDCProviderArn",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "RoleArn",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "OIDCToken",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "Policy",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "DurationSeconds",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: false,
-                    run_id: false,
-                },
-                ::workflow_sdk::service::ParamSpec {
-                    name: "RoleSessionName",
-                    location: ::workflow_sdk::service::ParamIn::Query,
-                    required: true,
-                    run_id: false,
-                },
-            ],
-            run: None,
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/sts-AssumeRoleWithOIDC.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/sts-AssumeRoleWithOIDC.json")
-                ),
-                spec: "sts.yaml",
-            }),
-        },
-        ::workflow_sdk::service::OperationSpec {
-            decode: Some(|body: &str| {
-                ::serde_json::from_str::<types::GetCallerIdentityResponse>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            }),
-            operation_id: "GetCallerIdentity",
-            rust_name: "get_caller_identity",
-            method: "POST",
-            path: "/GetCallerIdentity",
-            action: Some("GetCallerIdentity"),
-            params: &[],
-            run: None,
-            example: Some(::workflow_sdk::service::Example {
-                file: "examples/sts-GetCallerIdentity.json",
-                body: include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/sts-GetCallerIdentity.json")
-                ),
-                spec: "sts.yaml",
-            }),
-        },
-    ],
+    operations: &OPERATIONS,
 };
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
