@@ -580,6 +580,87 @@ async fn the_timeout_names_the_limit_that_fired() {
     }
 }
 
+#[tokio::test(start_paused = true)]
+async fn an_attempt_timeout_is_named_as_such() {
+    let sim = Simulator::start().await.unwrap();
+    sim.set_default(
+        "GetWorkflowTask",
+        None,
+        Reply::example().delay(Duration::from_secs(60)),
+    );
+    // The attempt's limit comes before the total one.
+    let config = sim
+        .config()
+        .timeout(Duration::from_secs(2))
+        .total_timeout(Duration::from_secs(100))
+        .retry(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let err = ice::Client::new(&config)
+        .get_workflow_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap_err();
+    match err {
+        Error::Timeout { kind, limit, .. } => {
+            assert_eq!(kind, TimeoutKind::Attempt);
+            assert_eq!(limit, Duration::from_secs(2));
+        }
+        e => panic!("{e:?}"),
+    }
+}
+
+#[tokio::test]
+async fn decode_errors_keep_status_and_request_id() {
+    let sim = Simulator::start().await.unwrap();
+    sim.push(
+        "GetWorkflowTask",
+        None,
+        Reply::body(
+            200,
+            "application/json",
+            r#"{"RequestId":"R","WorkflowTask":["not","an","object"]}"#,
+        ),
+    );
+    let config = sim.config().build().unwrap();
+    let err = ice::Client::new(&config)
+        .get_workflow_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    assert_eq!(err.http_status(), Some(200));
+    let id = err.request_id().expect("the request id");
+    assert!(id.starts_with("SIM-"), "{id}");
+    let shown = err.to_string();
+    assert!(shown.contains("HTTP 200") && shown.contains(id), "{shown}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_refused_wait_on_a_bare_429_is_kept_on_the_http_error() {
+    let sim = Simulator::start().await.unwrap();
+    sim.push(
+        "GetWorkflowTask",
+        None,
+        Reply::body(429, "text/plain", "busy").header("Retry-After", "3600"),
+    );
+    let config = sim.config().build().unwrap();
+    let start = tokio::time::Instant::now();
+    let err = ice::Client::new(&config)
+        .get_workflow_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Http { status: 429, .. }), "{err:?}");
+    assert_eq!(err.requested_wait(), Some(Duration::from_secs(3600)));
+    assert_eq!(err.attempts(), 1, "not retried");
+    assert!(err.to_string().contains("asked to wait 3600s"), "{err}");
+    assert!(start.elapsed() < Duration::from_secs(1), "not waited for");
+}
+
 #[tokio::test]
 async fn invalid_responses_keep_status_and_request_id() {
     let sim = Simulator::start().await.unwrap();

@@ -278,6 +278,62 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_timestamp_carries_the_service_clock_offset() {
+        let mut headers = http::HeaderMap::new();
+        let ahead = SystemTime::now() + Duration::from_secs(3600);
+        headers.insert(
+            http::header::DATE,
+            httpdate::fmt_http_date(ahead).parse().unwrap(),
+        );
+        let body = r#"{"Code":"InvalidTimeStamp.Expired","Message":"old"}"#;
+        let Attempt::Failed(f) = classify(
+            http::StatusCode::BAD_REQUEST,
+            headers.clone(),
+            Bytes::from_static(body.as_bytes()),
+            0,
+        ) else {
+            panic!()
+        };
+        let offset = f.skew.expect("an offset");
+        assert!((3_598_000..=3_601_000).contains(&offset), "{offset}");
+        // Another code: no clock correction.
+        let Attempt::Failed(f) = classify(
+            http::StatusCode::BAD_REQUEST,
+            headers,
+            Bytes::from_static(br#"{"Code":"Forbidden"}"#),
+            0,
+        ) else {
+            panic!()
+        };
+        assert_eq!(f.skew, None);
+    }
+
+    #[test]
+    fn redirects_are_permanent_and_request_ids_kept() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::LOCATION,
+            "https://elsewhere/".parse().unwrap(),
+        );
+        headers.insert("x-acs-request-id", "REQ-9".parse().unwrap());
+        let Attempt::Failed(f) =
+            classify(http::StatusCode::FOUND, headers.clone(), Bytes::new(), 0)
+        else {
+            panic!()
+        };
+        assert!(!f.transient);
+        assert!(
+            matches!(f.error, Error::Redirect { status: 302, .. }),
+            "{:?}",
+            f.error
+        );
+        let Attempt::Failed(f) = classify(http::StatusCode::OK, headers, Bytes::new(), 0) else {
+            panic!()
+        };
+        assert_eq!(f.error.request_id(), Some("REQ-9"));
+    }
+
+    #[test]
     fn throttling_codes_and_server_errors_are_transient() {
         let Attempt::Failed(f) = judge(400, r#"{"Code":"Throttling.User","Message":"slow"}"#)
         else {
