@@ -590,40 +590,6 @@ impl Error {
         }
     }
 
-    /// Runs every parser the SDK applies to a response head and an error
-    /// body (request id, rate limits, `Retry-After`, `Date` for clock skew,
-    /// redirects, the service's error shape) as the call path does, and
-    /// returns the resulting error. For the fuzz targets; not part of the
-    /// API.
-    #[doc(hidden)]
-    pub fn __parse_response_for_fuzzing(
-        status: u16,
-        headers: &http::HeaderMap,
-        body: &[u8],
-        local_clock_offset_millis: i64,
-    ) -> Error {
-        let now = SystemTime::now();
-        let meta = ResponseMeta::from_headers(headers);
-        let _ = (meta.request_id, meta.rate_limit);
-        let error = Error::from_error_response(status, headers, body)
-            .with_requested_wait(crate::retry::server_requested_wait(headers, now));
-        let clock = crate::skew::ClockOffset::default();
-        clock.set_millis(local_clock_offset_millis);
-        let _ = time::OffsetDateTime::from(clock.now(now));
-        let mut corrected = false;
-        let skew = crate::skew::correction(error.code(), headers, now, clock.millis());
-        match clock.on_refused(skew, &mut corrected) {
-            crate::skew::Step::SignAgain => {
-                let _ = time::OffsetDateTime::from(clock.now(now));
-                match clock.on_refused(skew, &mut corrected) {
-                    crate::skew::Step::Report(o) => error.with_clock_skew(o),
-                    _ => error,
-                }
-            }
-            _ => error,
-        }
-    }
-
     /// A success body that did not decode, with the status and request id
     /// of its response (the runtime's decoding step).
     pub(crate) fn decode(

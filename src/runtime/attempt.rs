@@ -178,6 +178,67 @@ pub(crate) fn classify(
     })
 }
 
+impl Error {
+    /// Runs a response through what the call path applies to it: the one
+    /// classification ([`classify`]: success body checks, redirects, the
+    /// service's error shape, request id, rate limits, `Retry-After`, `Date`
+    /// for clock skew) and the call's clock correction, signing clock
+    /// included, and returns the resulting error. A usable success is read
+    /// as an error response too, so every parser runs. For the fuzz
+    /// targets; not part of the API.
+    #[doc(hidden)]
+    pub fn __parse_response_for_fuzzing(
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        local_clock_offset_millis: i64,
+    ) -> Error {
+        let clock = skew::ClockOffset::default();
+        clock.set_millis(local_clock_offset_millis);
+        let sign_date = |clock: &skew::ClockOffset| {
+            super::auth::acs3_date(time::OffsetDateTime::from(clock.now(SystemTime::now())))
+        };
+        let _ = sign_date(&clock);
+        let classified = http::StatusCode::from_u16(status).map(|s| {
+            classify(
+                s,
+                headers.clone(),
+                Bytes::copy_from_slice(body),
+                clock.millis(),
+            )
+        });
+        let failure = match classified {
+            Ok(Attempt::Failed(f)) => f,
+            Ok(Attempt::Done { .. }) | Err(_) => {
+                let error = Error::from_error_response(status, headers, body);
+                let now = SystemTime::now();
+                Failure {
+                    skew: skew::correction(error.code(), headers, now, clock.millis()),
+                    wait: server_requested_wait(headers, now),
+                    error,
+                    transient: false,
+                    timeout: false,
+                }
+            }
+        };
+        let error = failure.error.with_requested_wait(failure.wait);
+        // As the call does: correct once and sign again; still refused,
+        // report the skew.
+        let mut corrected = false;
+        match clock.on_refused(failure.skew, &mut corrected) {
+            skew::Step::SignAgain => {
+                let _ = sign_date(&clock);
+                match clock.on_refused(failure.skew, &mut corrected) {
+                    skew::Step::Report(offset) => error.with_clock_skew(offset),
+                    _ => error,
+                }
+            }
+            skew::Step::Report(offset) => error.with_clock_skew(offset),
+            skew::Step::Nothing => error,
+        }
+    }
+}
+
 enum BodyError {
     TooLarge(u16),
     Transport(reqwest::Error),
@@ -331,6 +392,38 @@ mod tests {
             panic!()
         };
         assert_eq!(f.error.request_id(), Some("REQ-9"));
+    }
+
+    #[test]
+    fn the_fuzzing_entry_point_takes_the_call_path() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::DATE,
+            httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(7200))
+                .parse()
+                .unwrap(),
+        );
+        headers.insert("retry-after", "99999999999999999999".parse().unwrap());
+        let skewed = br#"{"Code":"InvalidTimeStamp.Expired","Message":"old"}"#;
+        for offset in [0, i64::MIN, i64::MAX] {
+            for status in [0, 99, 200, 302, 400, 429, 999, 1000, u16::MAX] {
+                let e = Error::__parse_response_for_fuzzing(status, &headers, skewed, offset);
+                let _ = (e.to_string(), format!("{e:?}"));
+                if (300..400).contains(&status) {
+                    assert!(matches!(e, Error::Redirect { .. }), "{e:?}");
+                }
+            }
+        }
+        // Refused twice for its timestamp: the skew is reported.
+        let e = Error::__parse_response_for_fuzzing(400, &headers, skewed, 0);
+        assert!(
+            e.as_service_error().unwrap().clock_skew().is_some(),
+            "{e:?}"
+        );
+        assert_eq!(e.requested_wait(), Some(Duration::MAX));
+        // A success body that is not JSON is judged as the call judges it.
+        let e = Error::__parse_response_for_fuzzing(200, &headers, b"<html>", 0);
+        assert!(matches!(e, Error::InvalidResponse { .. }), "{e:?}");
     }
 
     #[test]

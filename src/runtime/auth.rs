@@ -131,7 +131,7 @@ async fn sign_acs3(
 }
 
 /// `x-acs-date`: UTC, `yyyy-MM-ddTHH:mm:ssZ`.
-fn acs3_date(now: time::OffsetDateTime) -> String {
+pub(crate) fn acs3_date(now: time::OffsetDateTime) -> String {
     let now = now.to_offset(time::UtcOffset::UTC);
     let mut s = String::with_capacity(20);
     use std::fmt::Write;
