@@ -411,8 +411,8 @@ pub enum Error {
     /// A success response whose JSON could not be decoded (truncated, or not
     /// the documented shape).
     Decode {
-        /// HTTP status (`None` only for a body decoded outside a call).
-        status: Option<u16>,
+        /// HTTP status.
+        status: u16,
         /// The request id, if the response carried one.
         request_id: Option<String>,
         /// The first KiB of the body.
@@ -506,8 +506,8 @@ impl Error {
             Error::Http { status, .. }
             | Error::Redirect { status, .. }
             | Error::InvalidResponse { status, .. }
+            | Error::Decode { status, .. }
             | Error::ResponseTooLarge { status, .. } => Some(*status),
-            Error::Decode { status, .. } => *status,
             Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
             _ => None,
         }
@@ -599,7 +599,7 @@ impl Error {
         source: serde_json::Error,
     ) -> Self {
         Error::Decode {
-            status: Some(status),
+            status,
             request_id: ResponseMeta::from_headers(headers).request_id,
             body_start: body_start(body),
             source,
@@ -712,11 +712,7 @@ impl fmt::Display for Error {
                 body_start,
                 ..
             } => {
-                f.write_str("response")?;
-                if let Some(s) = status {
-                    write!(f, " (HTTP {s})")?;
-                }
-                f.write_str(" could not be decoded")?;
+                write!(f, "HTTP {status} response could not be decoded")?;
                 if let Some(id) = request_id {
                     write!(f, " (request id {id})")?;
                 }
