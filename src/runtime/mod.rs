@@ -192,6 +192,9 @@ async fn call<T: DeserializeOwned>(
     let mut attempt = 0u32;
     // The signing clock is corrected at most once per call.
     let mut clock_corrected = false;
+    // Whether a retry took from the budget (signing again after a clock
+    // correction does not).
+    let mut retried = false;
     loop {
         attempt = attempt.saturating_add(1);
         span.record("attempt", attempt);
@@ -227,13 +230,11 @@ async fn call<T: DeserializeOwned>(
                 body,
             } => {
                 if retry.budget {
-                    // A first-try success tops the bucket up by one; a
+                    // A success without retries tops the bucket up by one; a
                     // success after retries gives back what they cost.
-                    handle.budget.refund(if attempt == 1 {
-                        1
-                    } else {
-                        RetryBudget::RETRY_COST
-                    });
+                    handle
+                        .budget
+                        .refund(if retried { RetryBudget::RETRY_COST } else { 1 });
                 }
                 return decode(status, headers, body);
             }
@@ -271,9 +272,12 @@ async fn call<T: DeserializeOwned>(
         } else {
             RetryBudget::RETRY_COST
         };
-        if retry.budget && !handle.budget.try_acquire(cost) {
-            tracing::debug!("retry budget exhausted; not retrying");
-            return Err(error);
+        if retry.budget {
+            if !handle.budget.try_acquire(cost) {
+                tracing::debug!("retry budget exhausted; not retrying");
+                return Err(error);
+            }
+            retried = true;
         }
         if delay >= time_left {
             return Err(total_timeout(handle, attempt));
