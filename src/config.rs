@@ -10,6 +10,7 @@ use crate::credentials::{
     CachedProvider, DefaultCredentialsChain, Env, ProvideCredentials, Secret,
 };
 use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
+use crate::skew::SharedClock;
 
 /// Configuration shared by every API client: region, endpoints,
 /// credentials and the HTTP client. Cheap to clone.
@@ -43,6 +44,7 @@ struct Inner {
     http: reqwest::Client,
     connect_timeout: Duration,
     timeout: Duration,
+    clock: SharedClock,
 }
 
 impl fmt::Debug for Config {
@@ -123,6 +125,35 @@ impl Config {
         self.inner.budget.clone()
     }
 
+    /// The signing clock's offset from the local clock, shared by every
+    /// client of this configuration (corrected when a service says the
+    /// local clock is off).
+    pub(crate) fn shared_clock(&self) -> SharedClock {
+        self.inner.clock.clone()
+    }
+
+    /// Checks that `region` is a region id: one DNS label of lower-case
+    /// ASCII letters, digits and hyphens (`cn-shanghai`, `ap-southeast-1`),
+    /// neither starting nor ending with a hyphen, at most 63 characters.
+    /// The region becomes part of endpoint host names, so anything else
+    /// (dots, slashes, `@`, upper case, spaces) could send requests and
+    /// credentials to another host; it is refused with [`Error::Config`].
+    /// [`ConfigBuilder::build`] applies it to every region it is given.
+    ///
+    /// ```
+    /// use workflow_sdk::Config;
+    /// assert!(Config::validate_region("cn-shanghai").is_ok());
+    /// assert!(Config::validate_region("evil.example.com#").is_err());
+    /// ```
+    pub fn validate_region(region: &str) -> Result<(), Error> {
+        check_region(region).map_err(|problem| {
+            Error::Config(format!(
+                "region {:?} is not a region id: {problem}",
+                shorten(region)
+            ))
+        })
+    }
+
     /// The retry budget shared by clients made from this configuration.
     pub fn retry_budget(&self) -> &RetryBudget {
         &self.inner.budget
@@ -161,6 +192,9 @@ impl Config {
 
     /// The same configuration with other time limits for each attempt and
     /// the whole call (the connect timeout belongs to the HTTP client).
+    /// Any value is accepted: a zero limit gives calls no time (they end
+    /// with [`Error::Timeout`] unless they finish within the timer's first
+    /// tick), [`Duration::MAX`] means no limit.
     pub fn with_timeouts(&self, attempt: Duration, total: Duration) -> Config {
         let mut inner = (*self.inner).clone();
         inner.timeout = attempt;
@@ -175,6 +209,8 @@ impl Config {
 #[derive(Default)]
 pub struct ConfigBuilder {
     region: Option<String>,
+    /// Where the region came from, for the error that refuses it.
+    region_source: Option<&'static str>,
     endpoint_url: Option<String>,
     endpoint_urls: BTreeMap<String, String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
@@ -189,9 +225,17 @@ pub struct ConfigBuilder {
 
 impl fmt::Debug for ConfigBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Endpoint URLs are not checked yet: one may still hold a password.
+        let endpoint_url = self.endpoint_url.as_deref().map(redact_userinfo);
+        let endpoint_urls: BTreeMap<&str, String> = self
+            .endpoint_urls
+            .iter()
+            .map(|(k, v)| (k.as_str(), redact_userinfo(v)))
+            .collect();
         f.debug_struct("ConfigBuilder")
             .field("region", &self.region)
-            .field("endpoint_url", &self.endpoint_url)
+            .field("endpoint_url", &endpoint_url)
+            .field("endpoint_urls", &endpoint_urls)
             .field("credentials", &self.credentials)
             .field("api_key", &self.api_key)
             .finish_non_exhaustive()
@@ -220,11 +264,21 @@ impl ConfigBuilder {
     /// Like [`ConfigBuilder::from_env`], reading the given variables instead
     /// of the process environment.
     pub fn from_env_vars(env: Env) -> Self {
+        let env_region = env
+            .get("ALIBABA_CLOUD_REGION_ID")
+            .map(|r| r.trim().to_string())
+            // An empty variable is an unset one, as shells treat it.
+            .filter(|r| !r.is_empty());
+        let (region, region_source) = match env_region {
+            Some(r) => (Some(r), Some("ALIBABA_CLOUD_REGION_ID")),
+            None => match crate::credentials::profile_region(&env) {
+                Some(r) => (Some(r), Some("the aliyun CLI profile's region_id")),
+                None => (None, None),
+            },
+        };
         Self {
-            region: env
-                .get("ALIBABA_CLOUD_REGION_ID")
-                .map(|r| r.trim().to_string())
-                .or_else(|| crate::credentials::profile_region(&env)),
+            region,
+            region_source,
             credentials: Some(Arc::new(CachedProvider::new(
                 DefaultCredentialsChain::with_env(env),
             ))),
@@ -233,15 +287,18 @@ impl ConfigBuilder {
     }
 
     /// The region, e.g. `cn-shanghai`. Regional APIs resolve their endpoint
-    /// from it.
+    /// from it. [`ConfigBuilder::build`] refuses anything that is not a
+    /// region id (see [`Config::validate_region`]).
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
+        self.region_source = None;
         self
     }
 
     /// An endpoint URL for every API, overriding the spec's endpoint rule
     /// (a proxy, a private endpoint, or a local simulator). Plain `http` is
-    /// used only when written here.
+    /// used only when written here. A URL with user-info (`user:pass@`) is
+    /// refused by [`ConfigBuilder::build`], without printing the password.
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
         self.endpoint_url = Some(url.into());
         self
@@ -266,21 +323,24 @@ impl ConfigBuilder {
         self
     }
 
-    /// Time allowed to open a connection (default 5 s).
+    /// Time allowed to open a connection (default 5 s; zero is refused by
+    /// [`ConfigBuilder::build`], [`Duration::MAX`] means no limit).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
 
     /// Time allowed for one request attempt, response body included
-    /// (default 30 s).
+    /// (default 30 s; zero is refused by [`ConfigBuilder::build`],
+    /// [`Duration::MAX`] means no limit).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
     /// Time allowed for a whole call, retries and backoff included
-    /// (default 120 s).
+    /// (default 120 s; zero is refused by [`ConfigBuilder::build`],
+    /// [`Duration::MAX`] means no limit).
     pub fn total_timeout(mut self, timeout: Duration) -> Self {
         self.total_timeout = Some(timeout);
         self
@@ -294,48 +354,87 @@ impl ConfigBuilder {
 
     /// Largest response body accepted (default 64 MiB); a larger one fails
     /// the call with [`Error::ResponseTooLarge`] instead of exhausting memory.
+    /// Zero is refused by [`ConfigBuilder::build`].
     pub fn max_response_bytes(mut self, limit: u64) -> Self {
         self.max_response_bytes = Some(limit);
         self
     }
 
-    /// Use this HTTP client (its own timeouts then apply).
+    /// Use this HTTP client instead of the one the SDK builds.
+    ///
+    /// What changes with your own client:
+    /// - **Redirects.** The SDK's own client follows none (a 3xx is
+    ///   [`Error::Redirect`]), so signed requests and API keys reach only
+    ///   the host you chose. `reqwest::Client::new()` follows up to 10
+    ///   redirects; build yours with
+    ///   `.redirect(reqwest::redirect::Policy::none())` to keep that
+    ///   guarantee. (Should it follow one anyway, reqwest drops the
+    ///   `Authorization` header on a cross-host redirect, but the ACS3
+    ///   `x-acs-security-token` header is not one it knows to drop.)
+    /// - **Timeouts.** [`ConfigBuilder::connect_timeout`] is not applied
+    ///   (it belongs to the client); set it on your client. The attempt and
+    ///   total timeouts ([`ConfigBuilder::timeout`],
+    ///   [`ConfigBuilder::total_timeout`]) still apply to every call, on
+    ///   top of any timeout your client has; a timeout of your client's is
+    ///   reported as an attempt timeout.
+    /// - TLS, proxies and connection pooling are your client's.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
 
     /// Finishes the configuration.
+    ///
+    /// Refused with [`Error::Config`] naming the setting: a region that is
+    /// not a region id; an endpoint URL that is not `http(s)://host...` or
+    /// carries user-info; a zero connect, attempt or total timeout; a zero
+    /// body limit; a retry policy of zero attempts.
     pub fn build(self) -> Result<Config, Error> {
+        if let Some(region) = &self.region {
+            Config::validate_region(region).map_err(|e| match (e, self.region_source) {
+                (Error::Config(m), Some(source)) => Error::Config(format!("{m} (from {source})")),
+                (e, _) => e,
+            })?;
+        }
         let connect_timeout = self
             .connect_timeout
             .unwrap_or(Config::DEFAULT_CONNECT_TIMEOUT);
         let timeout = self.timeout.unwrap_or(Config::DEFAULT_TIMEOUT);
+        let total_timeout = self.total_timeout.unwrap_or(Config::DEFAULT_TOTAL_TIMEOUT);
+        let max_response_bytes = self
+            .max_response_bytes
+            .unwrap_or(Config::DEFAULT_MAX_RESPONSE_BYTES);
+        let retry = self.retry.unwrap_or_default();
+        check_settings(
+            connect_timeout,
+            timeout,
+            total_timeout,
+            max_response_bytes,
+            &retry,
+        )?;
         for url in self.endpoint_url.iter().chain(self.endpoint_urls.values()) {
-            let parsed = reqwest::Url::parse(url)
-                .map_err(|e| Error::Config(format!("endpoint URL {url:?} is not a URL: {e}")))?;
-            if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-                return Err(Error::Config(format!(
-                    "endpoint URL {url:?} must be http(s)://host[:port][/path]"
-                )));
-            }
+            check_endpoint_url(url)?;
         }
         let http = match self.http {
             Some(c) => c,
             // The attempt and total timeouts are applied per call by the
             // runtime, so they can differ between clients sharing this one.
-            None => build_http_client(reqwest::Client::builder().connect_timeout(connect_timeout))
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+            // No redirects: a signed request or an API key goes to the host
+            // the user chose and nowhere else.
+            None => build_http_client(
+                reqwest::Client::builder()
+                    .connect_timeout(connect_timeout)
+                    .redirect(reqwest::redirect::Policy::none()),
+            )
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
         Ok(Config {
             inner: Arc::new(Inner {
                 region: self.region,
-                retry: self.retry.unwrap_or_default(),
+                retry,
                 budget: Arc::new(RetryBudget::default()),
-                total_timeout: self.total_timeout.unwrap_or(Config::DEFAULT_TOTAL_TIMEOUT),
-                max_response_bytes: self
-                    .max_response_bytes
-                    .unwrap_or(Config::DEFAULT_MAX_RESPONSE_BYTES),
+                total_timeout,
+                max_response_bytes,
                 endpoint_url: self
                     .endpoint_url
                     .map(|u| u.trim_end_matches('/').to_string()),
@@ -349,8 +448,108 @@ impl ConfigBuilder {
                 http,
                 connect_timeout,
                 timeout,
+                clock: SharedClock::default(),
             }),
         })
+    }
+}
+
+/// Refuses settings that make no sense, naming the setting. (Large values,
+/// up to `Duration::MAX` and `u64::MAX`, are fine: the runtime's time
+/// arithmetic saturates.)
+fn check_settings(
+    connect_timeout: Duration,
+    timeout: Duration,
+    total_timeout: Duration,
+    max_response_bytes: u64,
+    retry: &RetryConfig,
+) -> Result<(), Error> {
+    let zero = |setting: &str, what: &str| {
+        Err(Error::Config(format!(
+            "{setting} must be greater than zero ({what})"
+        )))
+    };
+    if connect_timeout.is_zero() {
+        return zero("connect_timeout", "no connection could ever open");
+    }
+    if timeout.is_zero() {
+        return zero("timeout", "every attempt would time out at once");
+    }
+    if total_timeout.is_zero() {
+        return zero("total_timeout", "every call would time out at once");
+    }
+    if max_response_bytes == 0 {
+        return zero("max_response_bytes", "every response body would be refused");
+    }
+    if retry.max_attempts == 0 {
+        return zero(
+            "retry max_attempts",
+            "the first attempt counts: use 1 for no retries",
+        );
+    }
+    Ok(())
+}
+
+/// Why `region` is not a region id, if it is not.
+fn check_region(region: &str) -> Result<(), &'static str> {
+    if region.is_empty() {
+        return Err("it is empty");
+    }
+    if region.len() > 63 {
+        return Err("it is longer than the 63 characters of a DNS label");
+    }
+    if !region
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err("only lower-case letters, digits and hyphens are allowed");
+    }
+    if region.starts_with('-') || region.ends_with('-') {
+        return Err("it must not start or end with a hyphen");
+    }
+    Ok(())
+}
+
+/// At most 80 characters of a value for an error message.
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// An endpoint URL must be `http(s)://host[:port][/path]` with no user-info.
+/// The error never shows a password the URL may hold.
+fn check_endpoint_url(url: &str) -> Result<(), Error> {
+    let shown = redact_userinfo(url);
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::Config(format!("endpoint URL {shown:?} is not a URL: {e}")))?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::Config(format!(
+            "endpoint URL {shown:?} holds user-info (user:password@); credentials go in \
+             ConfigBuilder::credentials or api_key, never in the URL"
+        )));
+    }
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(Error::Config(format!(
+            "endpoint URL {shown:?} must be http(s)://host[:port][/path]"
+        )));
+    }
+    Ok(())
+}
+
+/// The URL text with whatever sits between `//` and the last `@` of the
+/// authority replaced by `***`, parsed or not (a URL that fails to parse,
+/// or a scheme-relative `Location`, may still carry a password).
+pub(crate) fn redact_userinfo(url: &str) -> String {
+    let Some(start) = url.find("//").map(|i| i + 2) else {
+        return url.to_string();
+    };
+    let rest = &url[start..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{}***@{}", &url[..start], &rest[at + 1..]),
+        None => url.to_string(),
     }
 }
 
@@ -363,5 +562,35 @@ pub(crate) fn build_http_client(
         Ok(tls) => builder.tls_backend_preconfigured(tls).build(),
         // No usable TLS configuration: reqwest reports it when building.
         Err(_) => builder.build(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_info_is_redacted_parsed_or_not() {
+        for (url, shown) in [
+            ("https://u:p@h/x@y", "https://***@h/x@y"),
+            ("//u:p@h/x", "//***@h/x"),
+            ("https://u:p@ not a url", "https://***@ not a url"),
+            ("https://a@b@h", "https://***@h"),
+            ("https://h/a@b", "https://h/a@b"),
+            ("/relative@x", "/relative@x"),
+            ("", ""),
+        ] {
+            assert_eq!(redact_userinfo(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn region_ids() {
+        for ok in ["cn-shanghai", "ap-southeast-1", "a", &"a".repeat(63)] {
+            assert!(check_region(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a.b", "A", "-a", "a-", "a_b", "é", &"a".repeat(64)] {
+            assert!(check_region(bad).is_err(), "{bad}");
+        }
     }
 }

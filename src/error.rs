@@ -40,8 +40,9 @@ impl RateLimit {
         let r = RateLimit {
             limit: num("x-ratelimit-limit"),
             remaining: num("x-ratelimit-remaining"),
+            // A reset beyond what the clock can hold is not a time.
             reset: num("x-ratelimit-reset")
-                .map(|s| SystemTime::UNIX_EPOCH + Duration::from_secs(s)),
+                .and_then(|s| SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(s))),
         };
         (r != RateLimit::default()).then_some(r)
     }
@@ -59,11 +60,13 @@ pub struct ResponseMeta {
 impl ResponseMeta {
     pub(crate) fn from_headers(headers: &http::HeaderMap) -> Self {
         Self {
+            // Kept even when not plain ASCII (shown with U+FFFD where the
+            // bytes are not UTF-8): it is what support will ask for.
             request_id: headers
                 .get("x-acs-request-id")
                 .or_else(|| headers.get("x-request-id"))
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string),
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .filter(|id| !id.is_empty()),
             rate_limit: RateLimit::from_headers(headers),
         }
     }
@@ -82,6 +85,90 @@ pub struct ServiceError {
     host_id: Option<String>,
     recommend: Option<String>,
     rate_limit: Option<RateLimit>,
+    body: serde_json::Value,
+    access_denied: Option<AccessDeniedDetail>,
+    requested_wait: Option<Duration>,
+    clock_offset_millis: Option<i64>,
+}
+
+/// Why Alibaba Cloud's access control refused a request: the
+/// `AccessDeniedDetail` object of an error body (codes such as
+/// `NoPermission`, `Forbidden.RAM`). Every field the service sent is kept;
+/// the accessors give the documented ones.
+///
+/// ```
+/// let body = br#"{"RequestId":"r","Code":"NoPermission","Message":"denied",
+///   "AccessDeniedDetail":{"PolicyType":"AccountLevelIdentityBasedPolicy",
+///   "AuthAction":"ice:GetWorkflowTask","AuthPrincipalType":"SubUser",
+///   "AuthPrincipalDisplayName":"dev","NoPermissionType":"ImplicitDeny"}}"#;
+/// let e = workflow_sdk::ServiceError::parse(403, &Default::default(), body).unwrap();
+/// let d = e.access_denied_detail().unwrap();
+/// assert_eq!(d.auth_action(), Some("ice:GetWorkflowTask"));
+/// assert_eq!(d.no_permission_type(), Some("ImplicitDeny"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AccessDeniedDetail {
+    raw: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessDeniedDetail {
+    fn from_value(v: &serde_json::Value) -> Option<Self> {
+        match v {
+            serde_json::Value::Object(m) => Some(Self { raw: m.clone() }),
+            // Some services send the object as JSON text.
+            serde_json::Value::String(s) => match serde_json::from_str(s).ok()? {
+                serde_json::Value::Object(m) => Some(Self { raw: m }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn field(&self, name: &str) -> Option<&str> {
+        self.raw
+            .get(name)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The kind of policy that denied the request (`PolicyType`), e.g.
+    /// `AccountLevelIdentityBasedPolicy`, `ResourceGroupLevelIdentityBasedPolicy`,
+    /// `AssumeRolePolicy`, `ControlPolicy`.
+    pub fn policy_type(&self) -> Option<&str> {
+        self.field("PolicyType")
+    }
+    /// The action denied (`AuthAction`), e.g. `ice:GetWorkflowTask`.
+    pub fn auth_action(&self) -> Option<&str> {
+        self.field("AuthAction")
+    }
+    /// The kind of principal that was denied (`AuthPrincipalType`), e.g.
+    /// `SubUser`, `AssumedRoleUser`.
+    pub fn auth_principal_type(&self) -> Option<&str> {
+        self.field("AuthPrincipalType")
+    }
+    /// The principal's display name (`AuthPrincipalDisplayName`).
+    pub fn auth_principal_display_name(&self) -> Option<&str> {
+        self.field("AuthPrincipalDisplayName")
+    }
+    /// The account that owns the principal (`AuthPrincipalOwnerId`).
+    pub fn auth_principal_owner_id(&self) -> Option<&str> {
+        self.field("AuthPrincipalOwnerId")
+    }
+    /// How it was denied (`NoPermissionType`): `ImplicitDeny` (no policy
+    /// allows it) or `ExplicitDeny` (a policy denies it).
+    pub fn no_permission_type(&self) -> Option<&str> {
+        self.field("NoPermissionType")
+    }
+    /// The encoded diagnostic message to decode with RAM's
+    /// `DecodeDiagnosticMessage` (`EncodedDiagnosticMessage`).
+    pub fn encoded_diagnostic_message(&self) -> Option<&str> {
+        self.field("EncodedDiagnosticMessage")
+    }
+    /// Every field as sent, those without an accessor included.
+    pub fn raw(&self) -> &serde_json::Map<String, serde_json::Value> {
+        &self.raw
+    }
 }
 
 impl ServiceError {
@@ -113,6 +200,38 @@ impl ServiceError {
     pub fn rate_limit(&self) -> Option<RateLimit> {
         self.rate_limit
     }
+    /// The whole error body as the service sent it (fields this type has
+    /// no accessor for included).
+    pub fn body(&self) -> &serde_json::Value {
+        &self.body
+    }
+    /// Why access control refused the request, when the body says
+    /// (Alibaba Cloud's `AccessDeniedDetail`).
+    pub fn access_denied_detail(&self) -> Option<&AccessDeniedDetail> {
+        self.access_denied.as_ref()
+    }
+    /// The wait the service asked for before trying again (`Retry-After`,
+    /// or AltaBots' rate-limit reset), when it asked. A call returns this
+    /// error instead of waiting when the wait is longer than
+    /// [`crate::RetryConfig::max_server_wait`] or than the call's time left.
+    pub fn requested_wait(&self) -> Option<Duration> {
+        self.requested_wait
+    }
+    /// When the service refused the request for its timestamp and its
+    /// `Date` header shows the local clock is off even after the SDK
+    /// corrected its signing clock: how far the service's clock is ahead of
+    /// the local one (negative: behind). Display says it too.
+    pub fn clock_skew(&self) -> Option<time::Duration> {
+        self.clock_offset_millis.map(time::Duration::milliseconds)
+    }
+
+    pub(crate) fn set_requested_wait(&mut self, wait: Option<Duration>) {
+        self.requested_wait = wait;
+    }
+
+    pub(crate) fn set_clock_skew(&mut self, offset_millis: i64) {
+        self.clock_offset_millis = Some(offset_millis);
+    }
 
     /// Reads a documented error body; `None` if the body is not one.
     pub fn parse(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Option<Self> {
@@ -133,6 +252,12 @@ impl ServiceError {
                 host_id: s(&v, "HostId"),
                 recommend: s(&v, "Recommend"),
                 rate_limit: meta.rate_limit,
+                access_denied: v
+                    .get("AccessDeniedDetail")
+                    .and_then(AccessDeniedDetail::from_value),
+                body: v,
+                requested_wait: None,
+                clock_offset_millis: None,
             });
         }
         let e = v.get("error")?;
@@ -144,6 +269,10 @@ impl ServiceError {
             host_id: None,
             recommend: None,
             rate_limit: meta.rate_limit,
+            access_denied: None,
+            body: v,
+            requested_wait: None,
+            clock_offset_millis: None,
         })
     }
 }
@@ -158,7 +287,34 @@ impl fmt::Display for ServiceError {
         if let Some(id) = &self.request_id {
             write!(f, ", request id {id}")?;
         }
-        f.write_str(")")
+        f.write_str(")")?;
+        if let Some(wait) = self.requested_wait {
+            write!(f, "; the service asked to wait {}", describe_wait(wait))?;
+        }
+        if let Some(offset) = self.clock_offset_millis {
+            write!(f, "; {}", crate::skew::describe(offset))?;
+        }
+        if let Some(d) = &self.access_denied {
+            for (label, value) in [
+                ("action", d.auth_action()),
+                ("policy type", d.policy_type()),
+                ("principal", d.auth_principal_display_name()),
+            ] {
+                if let Some(value) = value {
+                    write!(f, "; {label} {value}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn describe_wait(wait: Duration) -> String {
+    // Days are as far as a human reading the message cares.
+    if wait >= Duration::from_secs(100 * 86_400) {
+        "more than 100 days".into()
+    } else {
+        format!("{wait:?}")
     }
 }
 
@@ -219,6 +375,22 @@ pub enum Error {
         body_start: String,
         /// Request id and rate limits from the headers.
         meta: ResponseMeta,
+        /// The wait the response asked for (`Retry-After`, rate-limit
+        /// reset), when it asked: see [`Error::requested_wait`].
+        requested_wait: Option<Duration>,
+        /// Attempts made.
+        attempts: u32,
+    },
+    /// The service answered with a redirect (3xx). The SDK follows none,
+    /// so credentials and signed requests reach only the endpoint chosen.
+    Redirect {
+        /// HTTP status.
+        status: u16,
+        /// The `Location` header, if any (user-info in it is shown as
+        /// `***`).
+        location: Option<String>,
+        /// Request id and rate limits from the headers.
+        meta: ResponseMeta,
         /// Attempts made.
         attempts: u32,
     },
@@ -227,6 +399,8 @@ pub enum Error {
     InvalidResponse {
         /// HTTP status.
         status: u16,
+        /// The request id (`x-acs-request-id` or `x-request-id`), if sent.
+        request_id: Option<String>,
         /// What is wrong.
         reason: String,
         /// The `Content-Type` header, if any.
@@ -237,6 +411,10 @@ pub enum Error {
     /// A success response whose JSON could not be decoded (truncated, or not
     /// the documented shape).
     Decode {
+        /// HTTP status.
+        status: u16,
+        /// The request id, if the response carried one.
+        request_id: Option<String>,
         /// The first KiB of the body.
         body_start: String,
         /// What serde said.
@@ -290,7 +468,24 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Service { error, .. } => error.request_id(),
-            Error::Http { meta, .. } => meta.request_id.as_deref(),
+            Error::Http { meta, .. } | Error::Redirect { meta, .. } => meta.request_id.as_deref(),
+            Error::InvalidResponse { request_id, .. } | Error::Decode { request_id, .. } => {
+                request_id.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// The wait the service asked for before trying again (`Retry-After`,
+    /// or AltaBots' rate-limit reset), when this is its error response
+    /// ([`ServiceError::requested_wait`], or an [`Error::Http`] such as a
+    /// 429 without the service's error body). A call returns the error
+    /// instead of waiting when the wait is longer than
+    /// [`crate::RetryConfig::max_server_wait`] or than the call's time left.
+    pub fn requested_wait(&self) -> Option<Duration> {
+        match self {
+            Error::Service { error, .. } => error.requested_wait(),
+            Error::Http { requested_wait, .. } => *requested_wait,
             _ => None,
         }
     }
@@ -309,7 +504,9 @@ impl Error {
         match self {
             Error::Service { error, .. } => Some(error.http_status),
             Error::Http { status, .. }
+            | Error::Redirect { status, .. }
             | Error::InvalidResponse { status, .. }
+            | Error::Decode { status, .. }
             | Error::ResponseTooLarge { status, .. } => Some(*status),
             Error::Transport { source, .. } => source.status().map(|s| s.as_u16()),
             _ => None,
@@ -321,6 +518,7 @@ impl Error {
         match self {
             Error::Service { attempts, .. }
             | Error::Http { attempts, .. }
+            | Error::Redirect { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Transport { attempts, .. } => *attempts,
             Error::InvalidResponse { .. }
@@ -336,7 +534,7 @@ impl Error {
     pub fn is_transient(&self) -> bool {
         match self {
             Error::Timeout { .. } => true,
-            Error::Transport { source, .. } => !source.is_builder(),
+            Error::Transport { source, .. } => !crate::retry::is_permanent_transport(source),
             Error::Service { error, .. } => {
                 error.http_status == 429
                     || error.http_status >= 500
@@ -364,7 +562,19 @@ impl Error {
         out
     }
 
+    /// The error for a response whose status is not a success: a redirect,
+    /// the service's error shape, or a plain HTTP error.
     pub(crate) fn from_error_response(status: u16, headers: &http::HeaderMap, body: &[u8]) -> Self {
+        if (300..400).contains(&status) {
+            return Error::Redirect {
+                status,
+                location: headers.get(http::header::LOCATION).map(|v| {
+                    crate::config::redact_userinfo(&String::from_utf8_lossy(v.as_bytes()))
+                }),
+                meta: ResponseMeta::from_headers(headers),
+                attempts: 1,
+            };
+        }
         match ServiceError::parse(status, headers, body) {
             Some(e) => Error::Service {
                 error: Box::new(e),
@@ -374,9 +584,45 @@ impl Error {
                 status,
                 body_start: body_start(body),
                 meta: ResponseMeta::from_headers(headers),
+                requested_wait: None,
                 attempts: 1,
             },
         }
+    }
+
+    /// A success body that did not decode, with the status and request id
+    /// of its response (the runtime's decoding step).
+    pub(crate) fn decode(
+        status: u16,
+        headers: &http::HeaderMap,
+        body: &[u8],
+        source: serde_json::Error,
+    ) -> Self {
+        Error::Decode {
+            status,
+            request_id: ResponseMeta::from_headers(headers).request_id,
+            body_start: body_start(body),
+            source,
+        }
+    }
+
+    /// Records the wait the response asked for on its error.
+    pub(crate) fn with_requested_wait(mut self, wait: Option<Duration>) -> Self {
+        match &mut self {
+            Error::Service { error, .. } => error.set_requested_wait(wait),
+            Error::Http { requested_wait, .. } => *requested_wait = wait,
+            _ => {}
+        }
+        self
+    }
+
+    /// Notes on the service's error that the local clock is off by
+    /// `offset_millis` (the service's clock minus the local one).
+    pub(crate) fn with_clock_skew(mut self, offset_millis: i64) -> Self {
+        if let Error::Service { error, .. } = &mut self {
+            error.set_clock_skew(offset_millis);
+        }
+        self
     }
 
     /// Records the number of attempts on errors that come from the network.
@@ -384,6 +630,7 @@ impl Error {
         match &mut self {
             Error::Service { attempts, .. }
             | Error::Http { attempts, .. }
+            | Error::Redirect { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Transport { attempts, .. } => *attempts = n,
             _ => {}
@@ -416,28 +663,60 @@ impl fmt::Display for Error {
                 status,
                 body_start,
                 meta,
+                requested_wait,
                 attempts,
             } => {
                 write!(f, "HTTP {status} without a service error body")?;
                 if let Some(id) = &meta.request_id {
                     write!(f, " (request id {id})")?;
                 }
-                write!(f, "{}; body starts: {body_start:?}", after(*attempts))
+                f.write_str(&after(*attempts))?;
+                if let Some(wait) = requested_wait {
+                    write!(f, "; the service asked to wait {}", describe_wait(*wait))?;
+                }
+                write!(f, "; body starts: {body_start:?}")
+            }
+            Error::Redirect {
+                status,
+                location,
+                meta,
+                attempts,
+            } => {
+                write!(f, "HTTP {status} redirect")?;
+                match location {
+                    Some(l) => write!(f, " to {l:?}")?,
+                    None => f.write_str(" without a Location")?,
+                }
+                f.write_str(" not followed (requests go only to the configured endpoint)")?;
+                if let Some(id) = &meta.request_id {
+                    write!(f, " (request id {id})")?;
+                }
+                f.write_str(&after(*attempts))
             }
             Error::InvalidResponse {
                 status,
                 reason,
                 body_start,
+                request_id,
                 ..
-            } => write!(
-                f,
-                "HTTP {status} response is not usable: {reason}; body starts: {body_start:?}"
-            ),
-            Error::Decode { body_start, .. } => {
-                write!(
-                    f,
-                    "response could not be decoded; body starts: {body_start:?}"
-                )
+            } => {
+                write!(f, "HTTP {status} response is not usable: {reason}")?;
+                if let Some(id) = request_id {
+                    write!(f, " (request id {id})")?;
+                }
+                write!(f, "; body starts: {body_start:?}")
+            }
+            Error::Decode {
+                status,
+                request_id,
+                body_start,
+                ..
+            } => {
+                write!(f, "HTTP {status} response could not be decoded")?;
+                if let Some(id) = request_id {
+                    write!(f, " (request id {id})")?;
+                }
+                write!(f, "; body starts: {body_start:?}")
             }
             Error::ResponseTooLarge { status, limit } => {
                 write!(
@@ -467,5 +746,69 @@ impl std::error::Error for Error {
             Error::Transport { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_keep_status_and_request_id() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-acs-request-id", "REQ-1".parse().unwrap());
+        let body = br#"{"RequestId":"REQ-1","WorkflowTask":"not an object"}"#;
+        let source = serde_json::from_slice::<Vec<u8>>(body).unwrap_err();
+        let e = Error::decode(200, &headers, body, source);
+        assert_eq!(e.http_status(), Some(200));
+        assert_eq!(e.request_id(), Some("REQ-1"));
+        assert!(e.to_string().contains("HTTP 200"), "{e}");
+        assert!(e.to_string().contains("REQ-1"), "{e}");
+    }
+
+    #[test]
+    fn redirects_show_status_and_location_without_user_info() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::LOCATION,
+            "https://u:pw-hidden@elsewhere.example/a".parse().unwrap(),
+        );
+        let e = Error::from_error_response(307, &headers, b"");
+        assert!(
+            matches!(&e, Error::Redirect { status: 307, location: Some(l), .. }
+            if l == "https://***@elsewhere.example/a"),
+            "{e:?}"
+        );
+        assert!(!e.is_transient());
+        assert!(!format!("{e} {e:?}").contains("pw-hidden"));
+    }
+
+    #[test]
+    fn access_denied_detail_as_object_or_as_json_text() {
+        let inner = r#"{"AuthAction":"ros:GetAITask","PolicyType":"ControlPolicy"}"#;
+        for detail in [
+            serde_json::from_str::<serde_json::Value>(inner).unwrap(),
+            serde_json::Value::String(inner.into()),
+        ] {
+            let body = serde_json::json!({"Code": "NoPermission", "AccessDeniedDetail": detail});
+            let e = ServiceError::parse(403, &http::HeaderMap::new(), body.to_string().as_bytes())
+                .unwrap();
+            let d = e.access_denied_detail().unwrap();
+            assert_eq!(d.auth_action(), Some("ros:GetAITask"));
+            assert_eq!(d.policy_type(), Some("ControlPolicy"));
+            assert_eq!(d.auth_principal_type(), None);
+        }
+        let plain = ServiceError::parse(403, &http::HeaderMap::new(), br#"{"Code":"X"}"#).unwrap();
+        assert!(plain.access_denied_detail().is_none());
+    }
+
+    #[test]
+    fn rate_limit_reset_beyond_the_clock_is_none() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-ratelimit-reset", "18446744073709551615".parse().unwrap());
+        headers.insert("x-ratelimit-limit", "18446744073709551615".parse().unwrap());
+        let r = RateLimit::from_headers(&headers).unwrap();
+        assert_eq!(r.reset, None);
+        assert_eq!(r.limit, Some(u64::MAX));
     }
 }

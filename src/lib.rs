@@ -18,6 +18,7 @@ mod retry;
 pub mod runtime;
 pub mod service;
 pub mod signing;
+mod skew;
 #[doc(hidden)]
 pub mod timestamp;
 mod tls;
@@ -33,7 +34,7 @@ pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
-pub use error::{Error, RateLimit, ResponseMeta, ServiceError, TimeoutKind};
+pub use error::{AccessDeniedDetail, Error, RateLimit, ResponseMeta, ServiceError, TimeoutKind};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
 pub use response::Response;
 pub use retry::{RetryBudget, RetryConfig};

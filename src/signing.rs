@@ -78,7 +78,10 @@ pub fn canonical_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String
 /// What to sign. Header names may be in any case; every header given is
 /// signed, plus the three the signer adds (`x-acs-date`,
 /// `x-acs-signature-nonce`, `x-acs-content-sha256`).
-#[derive(Clone, Copy, Debug)]
+///
+/// Debug shows neither the AccessKey secret nor the values of the
+/// `x-acs-security-token` and `authorization` headers.
+#[derive(Clone, Copy)]
 pub struct SigningParams<'a> {
     /// HTTP method, upper case.
     pub method: &'a str,
@@ -101,6 +104,47 @@ pub struct SigningParams<'a> {
     pub nonce: &'a str,
 }
 
+impl std::fmt::Debug for SigningParams<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|&(k, v)| (k, if is_secret_header(k) { REDACTED } else { v }))
+            .collect();
+        f.debug_struct("SigningParams")
+            .field("method", &self.method)
+            .field("encoded_path", &self.encoded_path)
+            .field("query", &self.query)
+            .field("headers", &headers)
+            .field("body_len", &self.body.len())
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &REDACTED)
+            .field("date", &self.date)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
+}
+
+const REDACTED: &str = crate::Secret::REDACTED;
+
+fn is_secret_header(name: &str) -> bool {
+    let name = name.trim();
+    name.eq_ignore_ascii_case("x-acs-security-token") || name.eq_ignore_ascii_case("authorization")
+}
+
+/// The canonical request with the value of every secret header line
+/// replaced, for Debug.
+fn redact_canonical_request(canonical: &str) -> String {
+    canonical
+        .split('\n')
+        .map(|line| match line.split_once(':') {
+            Some((k, _)) if is_secret_header(k) => format!("{k}:{REDACTED}"),
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The result of signing: the headers to send, and the intermediate strings
 /// (useful to compare with a server's view when a signature is rejected).
 #[derive(Clone, PartialEq, Eq)]
@@ -118,8 +162,14 @@ pub struct Signed {
 
 impl std::fmt::Debug for Signed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // The canonical request may hold a security token header.
+        // The canonical request may hold a security token header; the
+        // string to sign and the authorization hold only digests.
         f.debug_struct("Signed")
+            .field(
+                "canonical_request",
+                &redact_canonical_request(&self.canonical_request),
+            )
+            .field("string_to_sign", &self.string_to_sign)
             .field("authorization", &self.authorization)
             .finish_non_exhaustive()
     }

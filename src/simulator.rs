@@ -46,8 +46,9 @@ pub const ACCESS_KEY_SECRET: &str = "SimulatorSecret-not-a-real-one";
 /// The AltaBots API key the simulator accepts by default.
 pub const API_KEY: &str = "sk-simulator-not-a-real-key";
 
-/// One request as the simulator received it.
-#[derive(Clone, Debug)]
+/// One request as the simulator received it. Debug shows the values of
+/// the `authorization` and `x-acs-security-token` headers as redacted.
+#[derive(Clone)]
 pub struct RecordedRequest {
     /// HTTP method.
     pub method: String,
@@ -65,6 +66,37 @@ pub struct RecordedRequest {
     pub operation: Option<&'static str>,
     /// `Ok` when authentication passed, else the error code returned.
     pub verdict: Result<(), String>,
+}
+
+impl std::fmt::Debug for RecordedRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                let secret = k.eq_ignore_ascii_case("authorization")
+                    || k.eq_ignore_ascii_case("x-acs-security-token");
+                (
+                    k.as_str(),
+                    if secret {
+                        crate::Secret::REDACTED
+                    } else {
+                        v.as_str()
+                    },
+                )
+            })
+            .collect();
+        f.debug_struct("RecordedRequest")
+            .field("method", &self.method)
+            .field("raw_path", &self.raw_path)
+            .field("raw_query", &self.raw_query)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .field("service", &self.service)
+            .field("operation", &self.operation)
+            .field("verdict", &self.verdict)
+            .finish()
+    }
 }
 
 impl RecordedRequest {
@@ -250,12 +282,24 @@ impl Reply {
     }
 }
 
-/// Builds a [`Simulator`] with chosen credentials.
-#[derive(Debug, Default)]
+/// Builds a [`Simulator`] with chosen credentials (Debug shows the
+/// AccessKey ids only).
+#[derive(Default)]
 pub struct SimulatorBuilder {
     keys: Vec<(String, String)>,
     api_keys: Vec<String>,
     services: Vec<&'static ServiceSpec>,
+}
+
+impl std::fmt::Debug for SimulatorBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ids: Vec<&str> = self.keys.iter().map(|(id, _)| id.as_str()).collect();
+        f.debug_struct("SimulatorBuilder")
+            .field("access_key_ids", &ids)
+            .field("api_keys", &self.api_keys.len())
+            .field("services", &self.services.len())
+            .finish()
+    }
 }
 
 impl SimulatorBuilder {

@@ -57,7 +57,10 @@ async fn sign_acs3(
         .map_err(Error::Credentials)?;
     let action = wire.action;
     let version = service.version.unwrap_or_default();
-    let date = acs3_date(time::OffsetDateTime::now_utc());
+    // The local clock, corrected by what a service said about it.
+    let date = acs3_date(time::OffsetDateTime::from(
+        handle.clock.now(std::time::SystemTime::now()),
+    ));
     let mut nonce = [0u8; 16];
     rand::rng().fill_bytes(&mut nonce);
     let mut nonce_hex = [0u8; 32];
@@ -128,7 +131,7 @@ async fn sign_acs3(
 }
 
 /// `x-acs-date`: UTC, `yyyy-MM-ddTHH:mm:ssZ`.
-fn acs3_date(now: time::OffsetDateTime) -> String {
+pub(crate) fn acs3_date(now: time::OffsetDateTime) -> String {
     let now = now.to_offset(time::UtcOffset::UTC);
     let mut s = String::with_capacity(20);
     use std::fmt::Write;

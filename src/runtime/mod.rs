@@ -25,9 +25,9 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::credentials::{ProvideCredentials, Secret};
-use crate::error::body_start;
-use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
+use crate::retry::{RetryBudget, RetryConfig, SharedBudget, deadline_after};
 use crate::service::{OperationSpec, ServiceSpec};
+use crate::skew::{self, SharedClock};
 use crate::{Config, Error, Response, TimeoutKind, signing};
 
 pub use request::Request;
@@ -58,6 +58,8 @@ pub struct Handle {
     connect_timeout: Duration,
     total_timeout: Duration,
     max_response_bytes: u64,
+    /// The signing clock's offset, shared by the clients of one `Config`.
+    clock: SharedClock,
 }
 
 impl Handle {
@@ -112,6 +114,7 @@ impl Handle {
             connect_timeout: config.connect_timeout(),
             total_timeout: config.total_timeout(),
             max_response_bytes: config.max_response_bytes(),
+            clock: config.shared_clock(),
         }
     }
 
@@ -184,11 +187,14 @@ async fn call<T: DeserializeOwned>(
     params::check(op, &request)?;
     // One deadline for the whole call; each attempt waits for the earlier
     // of its own limit and this one.
-    let deadline = Instant::now()
-        .checked_add(handle.total_timeout)
-        .unwrap_or_else(far_future);
+    let deadline = deadline_after(Instant::now(), handle.total_timeout);
     let retry = &handle.retry;
     let mut attempt = 0u32;
+    // The signing clock is corrected at most once per call.
+    let mut clock_corrected = false;
+    // Whether a retry took from the budget (signing again after a clock
+    // correction does not).
+    let mut retried = false;
     loop {
         attempt = attempt.saturating_add(1);
         span.record("attempt", attempt);
@@ -224,25 +230,38 @@ async fn call<T: DeserializeOwned>(
                 body,
             } => {
                 if retry.budget {
-                    // A first-try success tops the bucket up by one; a
+                    // A success without retries tops the bucket up by one; a
                     // success after retries gives back what they cost.
-                    handle.budget.refund(if attempt == 1 {
-                        1
-                    } else {
-                        RetryBudget::RETRY_COST
-                    });
+                    handle
+                        .budget
+                        .refund(if retried { RetryBudget::RETRY_COST } else { 1 });
                 }
                 return decode(status, headers, body);
             }
             attempt::Attempt::Failed(failure) => failure,
         };
-        let error = failure.error.with_attempts(attempt);
+        let error = failure
+            .error
+            .with_attempts(attempt)
+            .with_requested_wait(failure.wait);
+        match handle.clock.on_refused(failure.skew, &mut clock_corrected) {
+            // Signed again with the corrected clock: not a retry of the
+            // policy's, so neither the attempt limit nor the budget applies
+            // (the deadline does).
+            skew::Step::SignAgain => continue,
+            skew::Step::Report(offset) => return Err(error.with_clock_skew(offset)),
+            skew::Step::Nothing => {}
+        }
         if !failure.transient || attempt >= retry.max_attempts {
             return Err(error);
         }
+        let time_left = deadline.saturating_duration_since(Instant::now());
         let delay = match failure.wait {
-            Some(w) if w > retry.max_server_wait => {
-                tracing::debug!(wait = ?w, "server asks for a longer wait than allowed; not retrying");
+            // Asked to wait longer than allowed or than the call has left:
+            // the service's own error (with the wait it asked for), not a
+            // timeout.
+            Some(w) if w > retry.max_server_wait || w >= time_left => {
+                tracing::debug!(wait = ?w, "server asks for a longer wait than allowed or left; not retrying");
                 return Err(error);
             }
             Some(w) => w,
@@ -253,14 +272,14 @@ async fn call<T: DeserializeOwned>(
         } else {
             RetryBudget::RETRY_COST
         };
-        if retry.budget && !handle.budget.try_acquire(cost) {
-            tracing::debug!("retry budget exhausted; not retrying");
-            return Err(error);
+        if retry.budget {
+            if !handle.budget.try_acquire(cost) {
+                tracing::debug!("retry budget exhausted; not retrying");
+                return Err(error);
+            }
+            retried = true;
         }
-        if Instant::now()
-            .checked_add(delay)
-            .is_none_or(|at| at >= deadline)
-        {
+        if delay >= time_left {
             return Err(total_timeout(handle, attempt));
         }
         tracing::debug!(attempt, delay = ?delay, error = %error, "retrying");
@@ -276,10 +295,7 @@ fn decode<T: DeserializeOwned>(
 ) -> Result<Response<T>, Error> {
     match serde_json::from_slice::<T>(&body) {
         Ok(value) => Ok(Response::new(status, headers, value)),
-        Err(source) => Err(Error::Decode {
-            body_start: body_start(&body),
-            source,
-        }),
+        Err(source) => Err(Error::decode(status.as_u16(), &headers, &body, source)),
     }
 }
 
@@ -331,9 +347,4 @@ fn total_timeout(handle: &Handle, attempts: u32) -> Error {
         limit: handle.total_timeout,
         attempts,
     }
-}
-
-/// A deadline no call reaches (for a total timeout too large to add).
-fn far_future() -> Instant {
-    Instant::now() + Duration::from_secs(60 * 60 * 24 * 365 * 30)
 }

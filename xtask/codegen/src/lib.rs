@@ -409,7 +409,9 @@ pub fn generate_with(
             "simplify the construct named (README, \"How to add an API\", lists what the generator takes)",
         )
     };
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| glue::generate(spec, options))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        glue::generate(spec, options)
+    })) {
         Ok(result) => result.map_err(fail),
         Err(panic) => Err(fail(
             panic
