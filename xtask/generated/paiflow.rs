@@ -1812,88 +1812,97 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`GetPipelineRun`: its facts, and its name for simulator scripting.
+    pub static GET_PIPELINE_RUN: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetPipelineRun",
+        "get_pipeline_run",
+        "GET",
+        "/api/v1/pipelineruns/{PipelineRunId}",
+        Some("GetPipelineRun"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "PipelineRunId",
+                ::workflow_sdk::service::ParamIn::Path,
+                true,
+                true,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "Verbose",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "ManifestType",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "TokenId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "PipelineRunId",
+                "/Status",
+                &[
+                    ("Initialized", ::workflow_sdk::service::StateKind::Pending),
+                    ("Running", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
+                    ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Terminating", ::workflow_sdk::service::StateKind::Running),
+                    ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/paiflow-GetPipelineRun.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/paiflow-GetPipelineRun.json")
+                ),
+                "paiflow.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::PipelineRun>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetPipelineRun",
-        rust_name: "get_pipeline_run",
-        method: "GET",
-        path: "/api/v1/pipelineruns/{PipelineRunId}",
-        action: Some("GetPipelineRun"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "PipelineRunId",
-                location: ::workflow_sdk::service::ParamIn::Path,
-                required: true,
-                run_id: true,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "Verbose",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "ManifestType",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "TokenId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "PipelineRunId",
-            status_pointer: "/Status",
-            states: &[
-                ("Initialized", ::workflow_sdk::service::StateKind::Pending),
-                ("Running", ::workflow_sdk::service::StateKind::Running),
-                ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
-                ("Failed", ::workflow_sdk::service::StateKind::Failed),
-                ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
-                ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
-                ("Terminating", ::workflow_sdk::service::StateKind::Running),
-                ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
-                ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/paiflow-GetPipelineRun.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/paiflow-GetPipelineRun.json")
-            ),
-            spec: "paiflow.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "paiflow",
-    title: "Alibaba Cloud PAI PAIFlow",
-    vendor: "alibaba-cloud",
-    style: ::workflow_sdk::service::ApiStyle::Roa,
-    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
-    product: Some("PAIFlow"),
-    version: Some("2021-02-02"),
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://paiflow.{region}.aliyuncs.com",
-        regions: &[],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "paiflow",
+    "Alibaba Cloud PAI PAIFlow",
+    "alibaba-cloud",
+    ::workflow_sdk::service::ApiStyle::Roa,
+    ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
+    Some("PAIFlow"),
+    Some("2021-02-02"),
+    ::workflow_sdk::service::EndpointRule::new(
+        "https://paiflow.{region}.aliyuncs.com",
+        &[],
+    ),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -411,11 +411,11 @@ fn service_static(
                     let variant = format_ident!("{}", state.to_upper_camel_case());
                     quote!((#value, ::workflow_sdk::service::StateKind::#variant))
                 });
-                quote!(Some(::workflow_sdk::service::RunSpec {
-                    id_param: #id_param,
-                    status_pointer: #pointer,
-                    states: &[#(#states),*],
-                }))
+                quote!(Some(::workflow_sdk::service::RunSpec::new(
+                    #id_param,
+                    #pointer,
+                    &[#(#states),*],
+                )))
             }
         };
         let example = match &op.example {
@@ -434,11 +434,11 @@ fn service_static(
                     .file_name()
                     .and_then(|f| f.to_str())
                     .ok_or("spec path is not UTF-8")?;
-                quote!(Some(::workflow_sdk::service::Example {
-                    file: #rel,
-                    body: include_str!(concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/", #rel)),
-                    spec: #spec_file,
-                }))
+                quote!(Some(::workflow_sdk::service::Example::new(
+                    #rel,
+                    include_str!(concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/", #rel)),
+                    #spec_file,
+                )))
             }
         };
         let run_id = op.run.as_ref().map(|r| r.id.as_str());
@@ -450,7 +450,7 @@ fn service_static(
                 _ => quote!(::workflow_sdk::service::ParamIn::Query),
             };
             let run_id = run_id == Some(name.as_str());
-            quote!(::workflow_sdk::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
+            quote!(::workflow_sdk::service::ParamSpec::new(#name, #location, #required, #run_id))
         });
         let decode = match response_types.get(&id.to_upper_camel_case()) {
             _ if !options.examples => quote!(None),
@@ -462,21 +462,37 @@ fn service_static(
             None => quote!(None),
         };
         ops.push(quote! {
-            ::workflow_sdk::service::OperationSpec {
-                decode: #decode,
-                operation_id: #id,
-                rust_name: #rust_name,
-                method: #method,
-                path: #path,
-                action: #action,
-                params: &[#(#params),*],
-                run: #run,
-                example: #example,
-            }
+            ::workflow_sdk::service::OperationSpec::new(
+                #id,
+                #rust_name,
+                #method,
+                #path,
+                #action,
+                &[#(#params),*],
+                #run,
+                #example,
+                #decode,
+            )
         });
     }
     let count = ops.len();
+    let handles = s.operations.iter().enumerate().map(|(i, op)| {
+        let name = format_ident!("{}", op.operation_id.to_snake_case().to_uppercase());
+        let doc = format!(
+            "`{}`: its facts, and its name for simulator scripting.",
+            op.operation_id
+        );
+        quote! {
+            #[doc = #doc]
+            pub static #name: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[#i];
+        }
+    });
     Ok(quote! {
+        /// A typed handle per operation, e.g. to script the simulator.
+        pub mod operations {
+            #(#handles)*
+        }
+
         /// Every operation's facts, in spec order; each builder's `send()`
         /// hands its entry to the runtime.
         pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; #count] = [#(#ops),*];
@@ -484,19 +500,16 @@ fn service_static(
         /// What the spec says about this API: style, authentication, endpoint
         /// rule and per-operation facts. Also the API's handle, e.g. for
         /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-        pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-            module: #module,
-            title: #title,
-            vendor: #vendor,
-            style: #style,
-            auth: #auth,
-            product: #product,
-            version: #version,
-            endpoint: ::workflow_sdk::service::EndpointRule {
-                url: #url,
-                regions: &[#(#regions),*],
-            },
-            operations: &OPERATIONS,
-        };
+        pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+            #module,
+            #title,
+            #vendor,
+            #style,
+            #auth,
+            #product,
+            #version,
+            ::workflow_sdk::service::EndpointRule::new(#url, &[#(#regions),*]),
+            &OPERATIONS,
+        );
     })
 }
