@@ -35,6 +35,19 @@ fn signing(c: &mut Criterion) {
     };
     let string_to_sign = sign(&params).string_to_sign;
     g.bench_function("sdk_sign", |b| b.iter(|| sign(black_box(&params))));
+    // What ACS3 must hash whatever the code around it: SHA-256 of the
+    // canonical request, then the HMAC of the string to sign.
+    let canonical_request = sign(&params).canonical_request;
+    g.bench_function("floor_sha256_canonical_request_then_hmac", |b| {
+        b.iter(|| {
+            use sha2::Digest;
+            let digest = sha2::Sha256::digest(black_box(canonical_request.as_bytes()));
+            let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
+            mac.update(b"ACS3-HMAC-SHA256\n");
+            mac.update(hex::encode(digest).as_bytes());
+            mac.finalize().into_bytes()
+        })
+    });
     g.bench_function("baseline_bare_hmac_sha256", |b| {
         b.iter(|| {
             let mut mac = Hmac::<Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();

@@ -545,12 +545,14 @@ pub mod builder {
         body: Result<types::builder::QueryWorkflowResultRequest, String>,
     }
     impl<'a> QueryWorkflowResult<'a> {
+        ///Starts a `QueryWorkflowResult` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The request body.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::QueryWorkflowResultRequest>,
@@ -569,6 +571,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets fields of the request body with its builder.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(

@@ -1943,12 +1943,16 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAiWorkflowTask<'a> {
+        ///Starts a `GetAIWorkflowTask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 task_id: Ok(None),
             }
         }
+        /**Identifier of the AI workflow task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -2028,12 +2032,16 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetWorkflowTask<'a> {
+        ///Starts a `GetWorkflowTask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 task_id: Ok(None),
             }
         }
+        /**Identifier of the workflow task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

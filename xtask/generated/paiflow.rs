@@ -1685,6 +1685,7 @@ pub mod builder {
         verbose: Result<Option<bool>, String>,
     }
     impl<'a> GetPipelineRun<'a> {
+        ///Starts a `GetPipelineRun` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1694,6 +1695,9 @@ pub mod builder {
                 verbose: Ok(None),
             }
         }
+        /**Identifier of the pipeline run (ListPipelineRuns lists them).
+
+`PipelineRunId` (path, required).*/
         pub fn pipeline_run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1706,6 +1710,9 @@ pub mod builder {
                 });
             self
         }
+        /**Which form of the manifest to return (default `Raw`).
+
+`ManifestType` (query).*/
         pub fn manifest_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::paiflow::types::ManifestType>,
@@ -1719,6 +1726,9 @@ pub mod builder {
                 });
             self
         }
+        /**Identifier of a shared pipeline run.
+
+`TokenId` (query).*/
         pub fn token_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1732,6 +1742,9 @@ pub mod builder {
                 });
             self
         }
+        /**Whether to return details, including `Manifest`.
+
+`Verbose` (query).*/
         pub fn verbose<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,

@@ -431,6 +431,7 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAiTask<'a> {
+        ///Starts a `GetAITask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -438,6 +439,9 @@ pub mod builder {
                 task_id: Ok(None),
             }
         }
+        /**Whether the response includes `TaskOutput`. The output can be large; leave it `Disabled` (the default) when you only need the state.
+
+`OutputOption` (query).*/
         pub fn output_option<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::ros::types::OutputOption>,
@@ -451,6 +455,9 @@ pub mod builder {
                 });
             self
         }
+        /**Identifier of the AI task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -87,6 +87,7 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
                         else {
                             continue;
                         };
+                        document_setters(imp, op);
                         if let Some(ok_type) = crate::send::replace_send(imp, op, index)? {
                             sends += 1;
                             crate::waiters::add_waiters(spec, imp, &ok_type)?;
@@ -168,6 +169,44 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
     }
     file.items.extend(glue_items);
     Ok(quote!(#file))
+}
+
+/// Gives each builder setter the description of its parameter from the
+/// spec (progenitor leaves them undocumented).
+fn document_setters(imp: &mut syn::ItemImpl, op: &crate::extensions::OperationMeta) {
+    for item in &mut imp.items {
+        let syn::ImplItem::Fn(f) = item else { continue };
+        if f.attrs.iter().any(|a| a.path().is_ident("doc")) {
+            continue;
+        }
+        let name = f.sig.ident.to_string();
+        let doc = match name.as_str() {
+            "new" => format!(
+                "Starts a `{}` request; prefer the client's method.",
+                op.operation_id
+            ),
+            "body" => "The request body.".to_string(),
+            "body_map" => "Sets fields of the request body with its builder.".to_string(),
+            _ => match op.params.iter().find(|p| {
+                p.location != "body" && p.name.to_snake_case() == name.trim_end_matches('_')
+            }) {
+                Some(p) => {
+                    let what = p
+                        .description
+                        .clone()
+                        .unwrap_or_else(|| format!("`{}`.", p.name));
+                    format!(
+                        "{what}\n\n`{}` ({}{}).",
+                        p.name,
+                        p.location,
+                        if p.required { ", required" } else { "" }
+                    )
+                }
+                None => continue,
+            },
+        };
+        f.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+    }
 }
 
 /// The document progenitor sees: only the success responses. The runtime
