@@ -18,8 +18,7 @@ mod retry;
 pub mod runtime;
 pub mod service;
 pub mod signing;
-#[doc(hidden)]
-pub mod timestamp;
+mod timestamp;
 mod tls;
 pub mod waiter;
 

@@ -30,6 +30,8 @@ use crate::retry::{RetryBudget, RetryConfig, SharedBudget};
 use crate::service::{OperationSpec, ServiceSpec};
 use crate::{Config, Error, Response, TimeoutKind, signing};
 
+/// The timestamp parsers behind generated `*_utc()` accessors.
+pub use crate::timestamp::{epoch_millis, iso8601};
 pub use request::Request;
 
 /// The `User-Agent` of every request: the SDK's name and version.

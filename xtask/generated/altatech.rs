@@ -470,7 +470,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::epoch_millis(
+            ::workflow_sdk::runtime::epoch_millis(
                 "WorkflowResult.startTime",
                 &self.start_time,
             )
@@ -482,7 +482,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::epoch_millis(
+            ::workflow_sdk::runtime::epoch_millis(
                 "WorkflowResult.endTime",
                 &self.end_time,
             )

@@ -1772,7 +1772,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTask.CreateTime",
                 &self.create_time,
             )
@@ -1784,7 +1784,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTask.FinishTime",
                 &self.finish_time,
             )
@@ -1798,7 +1798,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTemplate.CreateTime",
                 &self.create_time,
             )
@@ -1810,7 +1810,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTemplate.ModifiedTime",
                 &self.modified_time,
             )
@@ -1824,7 +1824,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowInfo.CreateTime",
                 &self.create_time,
             )
@@ -1836,7 +1836,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowInfo.ModifiedTime",
                 &self.modified_time,
             )
@@ -1850,7 +1850,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowTask.CreateTime",
                 &self.create_time,
             )
@@ -1862,7 +1862,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowTask.FinishTime",
                 &self.finish_time,
             )

@@ -1577,7 +1577,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601("PipelineRun.StartedAt", &self.started_at)
+            ::workflow_sdk::runtime::iso8601("PipelineRun.StartedAt", &self.started_at)
         }
         ///`FinishedAt` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn finished_at_utc(
@@ -1586,10 +1586,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
-                "PipelineRun.FinishedAt",
-                &self.finished_at,
-            )
+            ::workflow_sdk::runtime::iso8601("PipelineRun.FinishedAt", &self.finished_at)
         }
         ///`GmtCreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn gmt_create_time_utc(
@@ -1598,7 +1595,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "PipelineRun.GmtCreateTime",
                 &self.gmt_create_time,
             )
@@ -1610,7 +1607,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "PipelineRun.GmtModifiedTime",
                 &self.gmt_modified_time,
             )

@@ -379,11 +379,11 @@ fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
                 let label = &t.label;
                 let (parse, what) = match t.kind {
                     TimestampKind::Iso8601 => (
-                        quote!(::workflow_sdk::timestamp::iso8601),
+                        quote!(::workflow_sdk::runtime::iso8601),
                         "an ISO 8601 time; whitespace around it is ignored",
                     ),
                     TimestampKind::EpochMillis => (
-                        quote!(::workflow_sdk::timestamp::epoch_millis),
+                        quote!(::workflow_sdk::runtime::epoch_millis),
                         "milliseconds since the Unix epoch",
                     ),
                 };

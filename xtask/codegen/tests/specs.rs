@@ -166,6 +166,10 @@ fn without_examples_no_example_body_or_decoder_is_compiled_in() {
     for (lean, full) in lean.iter().zip(&full) {
         assert!(full.source.contains("include_str!"), "{}", full.name);
         assert!(!lean.source.contains("include_str!"), "{}", lean.name);
-        assert!(!lean.source.contains("serde_json::from_str"), "{}", lean.name);
+        assert!(
+            !lean.source.contains("serde_json::from_str"),
+            "{}",
+            lean.name
+        );
     }
 }
