@@ -141,7 +141,10 @@ pub(crate) struct Wire {
     path: String,
     /// The canonical query, as sent and as signed.
     query: String,
-    url: reqwest::Url,
+    /// The URL as text, parsed again only for a retry.
+    url_text: String,
+    /// The parsed URL, taken by the first attempt.
+    url: Option<reqwest::Url>,
     body: Bytes,
     content_type: Option<&'static str>,
     action: &'static str,
@@ -182,7 +185,7 @@ async fn call<T: DeserializeOwned>(
         return Err(Error::Config(e.clone()));
     }
     // The path first: an empty or dot segment is refused as such.
-    let wire = wire_form(handle, op, &request)?;
+    let mut wire = wire_form(handle, op, &request)?;
     params::check(op, &request)?;
     // One deadline for the whole call; each attempt waits for the earlier
     // of its own limit and this one.
@@ -214,7 +217,13 @@ async fn call<T: DeserializeOwned>(
             Ok(done) => done?,
             Err(_) => return Err(total_timeout(handle, attempt - 1)),
         }
-        let mut http_request = reqwest::Request::new(wire.method.clone(), wire.url.clone());
+        // The first attempt takes the URL parsed with the wire form; a retry
+        // parses the text again rather than every call paying a copy.
+        let url = match wire.url.take() {
+            Some(url) => url,
+            None => parse_url(&wire.url_text)?,
+        };
+        let mut http_request = reqwest::Request::new(wire.method.clone(), url);
         *http_request.headers_mut() = headers;
         if !wire.body.is_empty() {
             *http_request.body_mut() = Some(wire.body.clone().into());
@@ -305,8 +314,7 @@ fn wire_form(
         url.push('?');
         url.push_str(&query);
     }
-    let url = reqwest::Url::parse(&url)
-        .map_err(|e| Error::InvalidRequest(format!("the request URL is not valid: {e}")))?;
+    let parsed = parse_url(&url)?;
     let (body, content_type) = match &request.body {
         Some(value) => (
             Bytes::from(serde_json::to_vec(value).map_err(|e| {
@@ -320,11 +328,17 @@ fn wire_form(
         method,
         path,
         query,
-        url,
+        url: Some(parsed),
+        url_text: url,
         body,
         content_type,
         action: op.action.unwrap_or(op.operation_id),
     })
+}
+
+fn parse_url(url: &str) -> Result<reqwest::Url, Error> {
+    reqwest::Url::parse(url)
+        .map_err(|e| Error::InvalidRequest(format!("the request URL is not valid: {e}")))
 }
 
 fn total_timeout(handle: &Handle, attempts: u32) -> Error {
