@@ -16,10 +16,12 @@
 mod cli;
 mod extensions;
 mod glue;
+mod metadata;
 mod send;
+mod types;
 mod waiters;
 
-pub use glue::variant_names;
+pub use types::variant_names;
 mod rewrite;
 
 use std::fmt;
