@@ -148,6 +148,8 @@ pub(crate) struct Wire {
     body: Bytes,
     content_type: Option<&'static str>,
     action: &'static str,
+    /// Header parameters, sent as given (not signed).
+    headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 /// Makes one call of operation `op` and decodes the success body once into
@@ -211,6 +213,9 @@ async fn call<T: DeserializeOwned>(
                 http::header::CONTENT_TYPE,
                 http::HeaderValue::from_static(ct),
             );
+        }
+        for (name, value) in &wire.headers {
+            headers.append(name.clone(), value.clone());
         }
         match tokio::time::timeout_at(deadline, auth::authorize(handle, &wire, &mut headers)).await
         {
@@ -333,6 +338,7 @@ fn wire_form(
         body,
         content_type,
         action: op.action.unwrap_or(op.operation_id),
+        headers: request.headers.clone(),
     })
 }
 
