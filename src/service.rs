@@ -1,28 +1,10 @@
 //! The facts a spec gives the runtime, as generated into each API module's
 //! `SERVICE` static. Nothing here is specific to one API.
 
-/// How an API's operations travel on the wire (`x-api-style`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ApiStyle {
-    /// Alibaba Cloud RPC: `POST /`, parameters in the query string, the
-    /// action in `x-acs-action`. Spec paths are per-operation keys only.
-    Rpc,
-    /// Alibaba Cloud ROA: the spec's method and path are the real ones.
-    Roa,
-    /// A JSON API: the spec's method, path and JSON body as written.
-    Json,
-}
-
-/// How requests are authenticated (`x-auth`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum AuthScheme {
-    /// Alibaba Cloud signature V3 (`ACS3-HMAC-SHA256`).
-    Acs3HmacSha256,
-    /// `Authorization: Bearer <API key>`.
-    Bearer,
-}
+// `ApiStyle`, `AuthScheme` and `StateKind`: the one definition the
+// generator uses too (xtask/codegen/src/facts.rs, written to OUT_DIR by the
+// build script).
+include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 
 /// Where an API is served (`x-endpoint`).
 #[derive(Clone, Copy, Debug)]
@@ -129,28 +111,6 @@ impl std::fmt::Display for RunState {
             RunState::Unknown(raw) => write!(f, "unknown ({raw:?})"),
         }
     }
-}
-
-/// The state a documented status value means, as written in the spec.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum StateKind {
-    /// `pending`
-    Pending,
-    /// `running`
-    Running,
-    /// `succeeded`
-    Succeeded,
-    /// `partially-succeeded`
-    PartiallySucceeded,
-    /// `failed`
-    Failed,
-    /// `canceled`
-    Canceled,
-    /// `suspended`
-    Suspended,
-    /// `unknown`
-    Unknown,
 }
 
 /// How to follow a run with an operation (`x-run`).

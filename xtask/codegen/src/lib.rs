@@ -15,6 +15,7 @@
 
 mod cli;
 mod extensions;
+pub mod facts;
 mod glue;
 mod metadata;
 mod send;
@@ -129,6 +130,10 @@ pub fn module_name(file: &Path) -> Result<String, String> {
         ))
     }
 }
+
+/// The source of [`facts`], which the SDK includes from `OUT_DIR` so that
+/// the generator and the runtime share one definition of a spec's facts.
+pub const FACTS_SOURCE: &str = include_str!("facts.rs");
 
 /// What to generate besides the client.
 #[derive(Clone, Debug)]
@@ -299,6 +304,9 @@ pub fn build_script(spec_dir: &Path) {
         if let Err(e) = std::fs::write(out.join(format!("{}.rs", m.name)), &m.source) {
             fail(format!("cannot write generated module {}: {e}", m.name));
         }
+    }
+    if let Err(e) = std::fs::write(out.join("facts.rs"), FACTS_SOURCE) {
+        fail(format!("cannot write the spec facts module: {e}"));
     }
     if let Err(e) = std::fs::write(out.join("apis.rs"), module_index(&modules)) {
         fail(format!("cannot write the module index: {e}"));

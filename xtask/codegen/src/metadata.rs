@@ -6,7 +6,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::LoadedSpec;
-use crate::extensions::{ApiStyle, Auth};
 
 pub(crate) fn service_static(
     spec: &LoadedSpec,
@@ -17,15 +16,12 @@ pub(crate) fn service_static(
     let module = &s.module;
     let title = &s.title;
     let vendor = &s.vendor;
-    let style = match s.style {
-        ApiStyle::Rpc => quote!(::workflow_sdk::service::ApiStyle::Rpc),
-        ApiStyle::Roa => quote!(::workflow_sdk::service::ApiStyle::Roa),
-        ApiStyle::Json => quote!(::workflow_sdk::service::ApiStyle::Json),
-    };
-    let auth = match s.auth {
-        Auth::Acs3HmacSha256 => quote!(::workflow_sdk::service::AuthScheme::Acs3HmacSha256),
-        Auth::Bearer => quote!(::workflow_sdk::service::AuthScheme::Bearer),
-    };
+    // The runtime's enums are these very types (facts.rs): the variant
+    // names carry over as they are.
+    let style = format_ident!("{}", format!("{:?}", s.style));
+    let style = quote!(::workflow_sdk::service::ApiStyle::#style);
+    let auth = format_ident!("{}", format!("{:?}", s.auth));
+    let auth = quote!(::workflow_sdk::service::AuthScheme::#auth);
     let opt = |o: &Option<String>| match o {
         Some(v) => quote!(Some(#v)),
         None => quote!(None),
@@ -47,10 +43,13 @@ pub(crate) fn service_static(
             Some(run) => {
                 let id_param = &run.id;
                 let pointer = &run.status;
-                let states = run.states.iter().map(|(value, state)| {
-                    let variant = format_ident!("{}", state.to_upper_camel_case());
-                    quote!((#value, ::workflow_sdk::service::StateKind::#variant))
-                });
+                let mut states = Vec::new();
+                for (value, state) in &run.states {
+                    let kind = crate::facts::StateKind::from_spec_name(state)
+                        .ok_or_else(|| format!("{id}: unknown run state {state}"))?;
+                    let variant = format_ident!("{}", format!("{kind:?}"));
+                    states.push(quote!((#value, ::workflow_sdk::service::StateKind::#variant)));
+                }
                 quote!(Some(::workflow_sdk::service::RunSpec::new(
                     #id_param,
                     #pointer,
