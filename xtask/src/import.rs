@@ -243,6 +243,7 @@ fn rows_run_together(section: &str, with_required: bool) -> Vec<Row> {
     };
     let lines: Vec<&str> = section.lines().collect();
     let mut rows = Vec::new();
+    #[allow(clippy::type_complexity)] // CI now lints the whole workspace
     let mut current: Option<((String, &'static str, Option<bool>), Vec<&str>)> = None;
     for line in lines {
         if line.contains("TypeRequiredDescription") || line.contains("TypeDescriptionExample") {
