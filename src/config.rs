@@ -213,6 +213,8 @@ pub struct ConfigBuilder {
     region_source: Option<&'static str>,
     endpoint_url: Option<String>,
     endpoint_urls: BTreeMap<String, String>,
+    /// Modules named by string in `endpoint_url_for`, checked in `build`.
+    unchecked_apis: Vec<String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     api_key: Option<Secret>,
     http: Option<reqwest::Client>,
@@ -304,10 +306,21 @@ impl ConfigBuilder {
         self
     }
 
-    /// An endpoint URL for one API module (`ice`, `ros`, `paiflow`, ...),
-    /// taking precedence over [`ConfigBuilder::endpoint_url`].
-    pub fn endpoint_url_for(mut self, module: impl Into<String>, url: impl Into<String>) -> Self {
-        self.endpoint_urls.insert(module.into(), url.into());
+    /// An endpoint URL for one API, taking precedence over
+    /// [`ConfigBuilder::endpoint_url`]. Name the API by its handle
+    /// (`&workflow_sdk::ice::SERVICE`) or its module name (`"ice"`); a
+    /// module name this crate has no API for fails [`ConfigBuilder::build`]
+    /// with the list of valid ones.
+    pub fn endpoint_url_for(
+        mut self,
+        api: impl Into<crate::service::Api>,
+        url: impl Into<String>,
+    ) -> Self {
+        let api = api.into();
+        if !api.typed {
+            self.unchecked_apis.push(api.module.clone());
+        }
+        self.endpoint_urls.insert(api.module, url.into());
         self
     }
 
@@ -400,6 +413,17 @@ impl ConfigBuilder {
             .connect_timeout
             .unwrap_or(Config::DEFAULT_CONNECT_TIMEOUT);
         let timeout = self.timeout.unwrap_or(Config::DEFAULT_TIMEOUT);
+        if let Some(unknown) = self
+            .unchecked_apis
+            .iter()
+            .find(|m| !crate::SERVICES.iter().any(|s| s.module == m.as_str()))
+        {
+            let valid: Vec<&str> = crate::SERVICES.iter().map(|s| s.module).collect();
+            return Err(Error::Config(format!(
+                "endpoint_url_for: there is no API named {unknown:?}; the APIs are {}",
+                valid.join(", ")
+            )));
+        }
         let total_timeout = self.total_timeout.unwrap_or(Config::DEFAULT_TOTAL_TIMEOUT);
         let max_response_bytes = self
             .max_response_bytes

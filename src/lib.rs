@@ -19,8 +19,7 @@ pub mod runtime;
 pub mod service;
 pub mod signing;
 mod skew;
-#[doc(hidden)]
-pub mod timestamp;
+mod timestamp;
 mod tls;
 pub mod waiter;
 

@@ -1,31 +1,14 @@
 //! The facts a spec gives the runtime, as generated into each API module's
 //! `SERVICE` static. Nothing here is specific to one API.
 
-/// How an API's operations travel on the wire (`x-api-style`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ApiStyle {
-    /// Alibaba Cloud RPC: `POST /`, parameters in the query string, the
-    /// action in `x-acs-action`. Spec paths are per-operation keys only.
-    Rpc,
-    /// Alibaba Cloud ROA: the spec's method and path are the real ones.
-    Roa,
-    /// A JSON API: the spec's method, path and JSON body as written.
-    Json,
-}
-
-/// How requests are authenticated (`x-auth`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum AuthScheme {
-    /// Alibaba Cloud signature V3 (`ACS3-HMAC-SHA256`).
-    Acs3HmacSha256,
-    /// `Authorization: Bearer <API key>`.
-    Bearer,
-}
+// `ApiStyle`, `AuthScheme` and `StateKind`: the one definition the
+// generator uses too (xtask/codegen/src/facts.rs, written to OUT_DIR by the
+// build script).
+include!(concat!(env!("OUT_DIR"), "/facts.rs"));
 
 /// Where an API is served (`x-endpoint`).
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct EndpointRule {
     /// URL pattern; `{region}` stands for the region id.
     pub url: &'static str,
@@ -34,6 +17,11 @@ pub struct EndpointRule {
 }
 
 impl EndpointRule {
+    #[doc(hidden)]
+    pub const fn new(url: &'static str, regions: &'static [(&'static str, &'static str)]) -> Self {
+        Self { url, regions }
+    }
+
     /// Whether the URL depends on the region.
     pub fn is_regional(&self) -> bool {
         self.url.contains("{region}")
@@ -125,29 +113,9 @@ impl std::fmt::Display for RunState {
     }
 }
 
-/// The state a documented status value means, as written in the spec.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StateKind {
-    /// `pending`
-    Pending,
-    /// `running`
-    Running,
-    /// `succeeded`
-    Succeeded,
-    /// `partially-succeeded`
-    PartiallySucceeded,
-    /// `failed`
-    Failed,
-    /// `canceled`
-    Canceled,
-    /// `suspended`
-    Suspended,
-    /// `unknown`
-    Unknown,
-}
-
 /// How to follow a run with an operation (`x-run`).
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct RunSpec {
     /// The request parameter that names the run.
     pub id_param: &'static str,
@@ -158,6 +126,19 @@ pub struct RunSpec {
 }
 
 impl RunSpec {
+    #[doc(hidden)]
+    pub const fn new(
+        id_param: &'static str,
+        status_pointer: &'static str,
+        states: &'static [(&'static str, StateKind)],
+    ) -> Self {
+        Self {
+            id_param,
+            status_pointer,
+            states,
+        }
+    }
+
     /// The state a status value means: exact match first, then ignoring
     /// case (and surrounding whitespace); [`RunState::Unknown`] with the
     /// raw value otherwise.
@@ -178,6 +159,7 @@ impl RunSpec {
 
 /// A documented example response, embedded from the spec's `externalValue`.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Example {
     /// The file, relative to the spec.
     pub file: &'static str,
@@ -189,6 +171,7 @@ pub struct Example {
 
 /// Where a parameter travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ParamIn {
     /// In the path.
     Path,
@@ -200,6 +183,7 @@ pub enum ParamIn {
 
 /// A request parameter.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct ParamSpec {
     /// Its name in the spec.
     pub name: &'static str,
@@ -216,6 +200,7 @@ pub type DecodeFn = fn(&str) -> Result<(), String>;
 
 /// Facts about one operation.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct OperationSpec {
     /// Decodes a body into this operation's typed response (used to check
     /// that examples decode through the generated types).
@@ -238,7 +223,52 @@ pub struct OperationSpec {
     pub example: Option<Example>,
 }
 
+impl Example {
+    #[doc(hidden)]
+    pub const fn new(file: &'static str, body: &'static str, spec: &'static str) -> Self {
+        Self { file, body, spec }
+    }
+}
+
+impl ParamSpec {
+    #[doc(hidden)]
+    pub const fn new(name: &'static str, location: ParamIn, required: bool, run_id: bool) -> Self {
+        Self {
+            name,
+            location,
+            required,
+            run_id,
+        }
+    }
+}
+
 impl OperationSpec {
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        operation_id: &'static str,
+        rust_name: &'static str,
+        method: &'static str,
+        path: &'static str,
+        action: Option<&'static str>,
+        params: &'static [ParamSpec],
+        run: Option<RunSpec>,
+        example: Option<Example>,
+        decode: Option<DecodeFn>,
+    ) -> Self {
+        Self {
+            decode,
+            operation_id,
+            rust_name,
+            method,
+            path,
+            action,
+            params,
+            run,
+            example,
+        }
+    }
+
     /// The decoded value of path parameter `name` in a request path, found
     /// by the position of `{name}` in the spec's template counted from the
     /// end (so a base path in the endpoint does not matter).
@@ -258,6 +288,7 @@ impl OperationSpec {
 
 /// Facts about one API (one spec file).
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct ServiceSpec {
     /// Module name (the spec's file stem).
     pub module: &'static str,
@@ -280,6 +311,32 @@ pub struct ServiceSpec {
 }
 
 impl ServiceSpec {
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        module: &'static str,
+        title: &'static str,
+        vendor: &'static str,
+        style: ApiStyle,
+        auth: AuthScheme,
+        product: Option<&'static str>,
+        version: Option<&'static str>,
+        endpoint: EndpointRule,
+        operations: &'static [OperationSpec],
+    ) -> Self {
+        Self {
+            module,
+            title,
+            vendor,
+            style,
+            auth,
+            product,
+            version,
+            endpoint,
+            operations,
+        }
+    }
+
     /// The operation progenitor calls `rust_name`.
     pub fn operation(&self, rust_name: &str) -> Option<&'static OperationSpec> {
         self.operations.iter().find(|o| o.rust_name == rust_name)
@@ -288,5 +345,45 @@ impl ServiceSpec {
     /// The operation with this `x-acs-action`.
     pub fn operation_by_action(&self, action: &str) -> Option<&'static OperationSpec> {
         self.operations.iter().find(|o| o.action == Some(action))
+    }
+}
+
+/// Names an API for per-API settings such as
+/// [`ConfigBuilder::endpoint_url_for`](crate::ConfigBuilder::endpoint_url_for):
+/// best its typed handle (`&ice::SERVICE`), which cannot be misspelled, or
+/// its module name (`"ice"`), which is checked when the configuration is
+/// built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Api {
+    pub(crate) module: String,
+    /// Named by its typed handle, so known to exist (also for APIs
+    /// generated in other crates).
+    pub(crate) typed: bool,
+}
+
+impl From<&'static ServiceSpec> for Api {
+    fn from(service: &'static ServiceSpec) -> Self {
+        Self {
+            module: service.module.to_string(),
+            typed: true,
+        }
+    }
+}
+
+impl From<&str> for Api {
+    fn from(module: &str) -> Self {
+        Self {
+            module: module.to_string(),
+            typed: false,
+        }
+    }
+}
+
+impl From<String> for Api {
+    fn from(module: String) -> Self {
+        Self {
+            module,
+            typed: false,
+        }
     }
 }

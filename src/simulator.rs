@@ -364,6 +364,33 @@ impl SimulatorBuilder {
     }
 }
 
+/// Names an operation to script: best its typed handle
+/// (`ice::operations::GET_WORKFLOW_TASK`), or its `operationId`
+/// (`"GetWorkflowTask"`), which must be one the simulator serves.
+#[derive(Clone, Debug)]
+pub struct ScriptedOperation {
+    id: String,
+    typed: bool,
+}
+
+impl From<&'static OperationSpec> for ScriptedOperation {
+    fn from(op: &'static OperationSpec) -> Self {
+        Self {
+            id: op.operation_id.to_string(),
+            typed: true,
+        }
+    }
+}
+
+impl From<&str> for ScriptedOperation {
+    fn from(operation_id: &str) -> Self {
+        Self {
+            id: operation_id.to_string(),
+            typed: false,
+        }
+    }
+}
+
 /// A running simulator; stops when dropped.
 pub struct Simulator {
     addr: SocketAddr,
@@ -420,16 +447,44 @@ impl Simulator {
             .api_key(API_KEY)
     }
 
-    /// Answers every call of an operation (by `operationId`) with this
-    /// status and JSON body instead of the documented example.
-    pub fn set_response(&self, operation_id: &str, status: u16, body: impl Into<Bytes>) {
-        self.set_default(operation_id, None, Reply::json(status, body));
+    /// Answers every call of an operation with this status and JSON body
+    /// instead of the documented example.
+    pub fn set_response(
+        &self,
+        operation: impl Into<ScriptedOperation>,
+        status: u16,
+        body: impl Into<Bytes>,
+    ) {
+        self.set_default(operation, None, Reply::json(status, body));
+    }
+
+    /// The `operationId` of a scripted operation; a name no served API
+    /// has fails loudly, listing the names there are.
+    fn operation_id(&self, operation: impl Into<ScriptedOperation>) -> String {
+        let operation = operation.into();
+        if operation.typed {
+            return operation.id;
+        }
+        let st = self.lock();
+        let known: Vec<&str> = crate::SERVICES
+            .iter()
+            .chain(&st.services)
+            .flat_map(|s| s.operations.iter().map(|o| o.operation_id))
+            .collect();
+        assert!(
+            known.contains(&operation.id.as_str()),
+            "the simulator serves no operation {:?}; it serves {}",
+            operation.id,
+            known.join(", ")
+        );
+        operation.id
     }
 
     /// Queues a reply for the next call of an operation; for one run id
     /// (`Some(id)`, as the request's `x-run.id` parameter gives it) or any.
     /// Queued replies are used once each, in order.
-    pub fn push(&self, operation_id: &str, id: Option<&str>, reply: Reply) {
+    pub fn push(&self, operation: impl Into<ScriptedOperation>, id: Option<&str>, reply: Reply) {
+        let operation_id = self.operation_id(operation);
         self.lock()
             .scripts
             .entry((operation_id.to_string(), id.map(str::to_string)))
@@ -439,7 +494,13 @@ impl Simulator {
     }
 
     /// The reply used once the queue is empty (else the documented example).
-    pub fn set_default(&self, operation_id: &str, id: Option<&str>, reply: Reply) {
+    pub fn set_default(
+        &self,
+        operation: impl Into<ScriptedOperation>,
+        id: Option<&str>,
+        reply: Reply,
+    ) {
+        let operation_id = self.operation_id(operation);
         self.lock()
             .scripts
             .entry((operation_id.to_string(), id.map(str::to_string)))
@@ -449,7 +510,8 @@ impl Simulator {
 
     /// Makes a run go through these status values, one per poll, then
     /// stay at the last: the documented example with its status set.
-    pub fn set_states(&self, operation_id: &str, id: &str, states: &[&str]) {
+    pub fn set_states(&self, operation: impl Into<ScriptedOperation>, id: &str, states: &[&str]) {
+        let operation_id = self.operation_id(operation);
         let mut st = self.lock();
         let script = st
             .scripts

@@ -30,6 +30,8 @@ use crate::service::{OperationSpec, ServiceSpec};
 use crate::skew::{self, SharedClock};
 use crate::{Config, Error, Response, TimeoutKind, signing};
 
+/// The timestamp parsers behind generated `*_utc()` accessors.
+pub use crate::timestamp::{epoch_millis, iso8601};
 pub use request::Request;
 
 /// The `User-Agent` of every request: the SDK's name and version.
@@ -142,10 +144,15 @@ pub(crate) struct Wire {
     path: String,
     /// The canonical query, as sent and as signed.
     query: String,
-    url: reqwest::Url,
+    /// The URL as text, parsed again only for a retry.
+    url_text: String,
+    /// The parsed URL, taken by the first attempt.
+    url: Option<reqwest::Url>,
     body: Bytes,
     content_type: Option<&'static str>,
     action: &'static str,
+    /// Header parameters, sent as given (not signed).
+    headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 /// Makes one call of operation `op` and decodes the success body once into
@@ -183,7 +190,7 @@ async fn call<T: DeserializeOwned>(
         return Err(Error::Config(e.clone()));
     }
     // The path first: an empty or dot segment is refused as such.
-    let wire = wire_form(handle, op, &request)?;
+    let mut wire = wire_form(handle, op, &request)?;
     params::check(op, &request)?;
     // One deadline for the whole call; each attempt waits for the earlier
     // of its own limit and this one.
@@ -213,12 +220,21 @@ async fn call<T: DeserializeOwned>(
                 http::HeaderValue::from_static(ct),
             );
         }
+        for (name, value) in &wire.headers {
+            headers.append(name.clone(), value.clone());
+        }
         match tokio::time::timeout_at(deadline, auth::authorize(handle, &wire, &mut headers)).await
         {
             Ok(done) => done?,
             Err(_) => return Err(total_timeout(handle, attempt - 1)),
         }
-        let mut http_request = reqwest::Request::new(wire.method.clone(), wire.url.clone());
+        // The first attempt takes the URL parsed with the wire form; a retry
+        // parses the text again rather than every call paying a copy.
+        let url = match wire.url.take() {
+            Some(url) => url,
+            None => parse_url(&wire.url_text)?,
+        };
+        let mut http_request = reqwest::Request::new(wire.method.clone(), url);
         *http_request.headers_mut() = headers;
         if !wire.body.is_empty() {
             *http_request.body_mut() = Some(wire.body.clone().into());
@@ -319,8 +335,7 @@ fn wire_form(
         url.push('?');
         url.push_str(&query);
     }
-    let url = reqwest::Url::parse(&url)
-        .map_err(|e| Error::InvalidRequest(format!("the request URL is not valid: {e}")))?;
+    let parsed = parse_url(&url)?;
     let (body, content_type) = match &request.body {
         Some(value) => (
             Bytes::from(serde_json::to_vec(value).map_err(|e| {
@@ -334,11 +349,18 @@ fn wire_form(
         method,
         path,
         query,
-        url,
+        url: Some(parsed),
+        url_text: url,
         body,
         content_type,
         action: op.action.unwrap_or(op.operation_id),
+        headers: request.headers.clone(),
     })
+}
+
+fn parse_url(url: &str) -> Result<reqwest::Url, Error> {
+    reqwest::Url::parse(url)
+        .map_err(|e| Error::InvalidRequest(format!("the request URL is not valid: {e}")))
 }
 
 fn total_timeout(handle: &Handle, attempts: u32) -> Error {

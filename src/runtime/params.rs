@@ -94,25 +94,12 @@ mod tests {
     use super::*;
     use crate::service::{ParamIn, ParamSpec};
 
-    const PARAMS: &[ParamSpec] = &[ParamSpec {
-        name: "RunId",
-        location: ParamIn::Path,
-        required: true,
-        run_id: true,
-    }];
+    const PARAMS: &[ParamSpec] = &[ParamSpec::new("RunId", ParamIn::Path, true, true)];
 
     fn op(path: &'static str) -> OperationSpec {
-        OperationSpec {
-            operation_id: "GetRun",
-            rust_name: "get_run",
-            method: "GET",
-            path,
-            action: None,
-            params: PARAMS,
-            run: None,
-            example: None,
-            decode: None,
-        }
+        OperationSpec::new(
+            "GetRun", "get_run", "GET", path, None, PARAMS, None, None, None,
+        )
     }
 
     fn request(value: &str) -> Request {

@@ -19,6 +19,8 @@ pub struct Request {
     pub(crate) query: Vec<(&'static str, String)>,
     /// The JSON body, if the operation has one.
     pub(crate) body: Option<serde_json::Value>,
+    /// Header parameters.
+    pub(crate) headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
 
 impl Request {
@@ -77,6 +79,29 @@ impl Request {
             }
             Value::Object(_) => Err(nested(name)),
         }
+    }
+
+    /// Adds a header parameter: a scalar or an open enum, or `None` (not
+    /// sent).
+    pub fn header<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let bad = |problem: String| Error::InvalidParameter {
+            parameter: name.to_string(),
+            problem,
+        };
+        let mut values = Request::new();
+        values.query(name, value)?;
+        for (_, v) in values.query {
+            let header = http::HeaderName::from_bytes(name.to_ascii_lowercase().as_bytes())
+                .map_err(|_| bad("is not a valid header name".into()))?;
+            let v = http::HeaderValue::try_from(v)
+                .map_err(|_| bad("holds characters not allowed in a header".into()))?;
+            self.headers.push((header, v));
+        }
+        Ok(())
     }
 
     /// Sets the JSON body.
@@ -138,6 +163,17 @@ mod tests {
                 ("E", "2".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn header_parameters_are_checked_and_none_is_skipped() {
+        let mut r = Request::new();
+        r.header("X-Trace", &Some("abc")).unwrap();
+        r.header("X-None", &Option::<String>::None).unwrap();
+        assert_eq!(r.headers.len(), 1);
+        assert_eq!(r.headers[0].0.as_str(), "x-trace");
+        let e = r.header("X-Bad", "a\nb").unwrap_err();
+        assert!(matches!(e, Error::InvalidParameter { parameter, .. } if parameter == "X-Bad"));
     }
 
     #[test]

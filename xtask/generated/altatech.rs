@@ -470,7 +470,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::epoch_millis(
+            ::workflow_sdk::runtime::epoch_millis(
                 "WorkflowResult.startTime",
                 &self.start_time,
             )
@@ -482,7 +482,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::epoch_millis(
+            ::workflow_sdk::runtime::epoch_millis(
                 "WorkflowResult.endTime",
                 &self.end_time,
             )
@@ -545,12 +545,14 @@ pub mod builder {
         body: Result<types::builder::QueryWorkflowResultRequest, String>,
     }
     impl<'a> QueryWorkflowResult<'a> {
+        ///Starts a `QueryWorkflowResult` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        ///The request body.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::QueryWorkflowResultRequest>,
@@ -569,6 +571,7 @@ pub mod builder {
                 });
             self
         }
+        ///Sets fields of the request body with its builder.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -645,16 +648,16 @@ pub mod builder {
         pub fn into_run(
             self,
         ) -> ::workflow_sdk::Run<'a, ::workflow_sdk::Response<types::WorkflowResult>> {
-            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-                id_param: "workflowRunId",
-                status_pointer: "/status",
-                states: &[
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+                "workflowRunId",
+                "/status",
+                &[
                     ("PENDING", ::workflow_sdk::service::StateKind::Pending),
                     ("RUNNING", ::workflow_sdk::service::StateKind::Running),
                     ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
                     ("FAILED", ::workflow_sdk::service::StateKind::Failed),
                 ],
-            };
+            );
             fn status(
                 r: &::workflow_sdk::Response<types::WorkflowResult>,
             ) -> ::std::option::Option<&str> {
@@ -672,65 +675,71 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`QueryWorkflowResult`: its facts, and its name for simulator scripting.
+    pub static QUERY_WORKFLOW_RESULT: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "QueryWorkflowResult",
+        "query_workflow_result",
+        "POST",
+        "/v1/workflow/query/result",
+        None,
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "workflowRunId",
+                ::workflow_sdk::service::ParamIn::Body,
+                true,
+                true,
+            ),
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "workflowRunId",
+                "/status",
+                &[
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILED", ::workflow_sdk::service::StateKind::Failed),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/altatech-QueryWorkflowResult.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/altatech-QueryWorkflowResult.json")
+                ),
+                "altatech.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::WorkflowResult>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "QueryWorkflowResult",
-        rust_name: "query_workflow_result",
-        method: "POST",
-        path: "/v1/workflow/query/result",
-        action: None,
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "workflowRunId",
-                location: ::workflow_sdk::service::ParamIn::Body,
-                required: true,
-                run_id: true,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "workflowRunId",
-            status_pointer: "/status",
-            states: &[
-                ("PENDING", ::workflow_sdk::service::StateKind::Pending),
-                ("RUNNING", ::workflow_sdk::service::StateKind::Running),
-                ("SUCCEED", ::workflow_sdk::service::StateKind::Succeeded),
-                ("FAILED", ::workflow_sdk::service::StateKind::Failed),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/altatech-QueryWorkflowResult.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/altatech-QueryWorkflowResult.json")
-            ),
-            spec: "altatech.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "altatech",
-    title: "AltaBots workflow API",
-    vendor: "altatech.ai",
-    style: ::workflow_sdk::service::ApiStyle::Json,
-    auth: ::workflow_sdk::service::AuthScheme::Bearer,
-    product: None,
-    version: None,
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://altatech.ai",
-        regions: &[],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "altatech",
+    "AltaBots workflow API",
+    "altatech.ai",
+    ::workflow_sdk::service::ApiStyle::Json,
+    ::workflow_sdk::service::AuthScheme::Bearer,
+    None,
+    None,
+    ::workflow_sdk::service::EndpointRule::new("https://altatech.ai", &[]),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -1772,7 +1772,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTask.CreateTime",
                 &self.create_time,
             )
@@ -1784,7 +1784,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTask.FinishTime",
                 &self.finish_time,
             )
@@ -1798,7 +1798,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTemplate.CreateTime",
                 &self.create_time,
             )
@@ -1810,7 +1810,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "AIWorkflowTemplate.ModifiedTime",
                 &self.modified_time,
             )
@@ -1824,7 +1824,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowInfo.CreateTime",
                 &self.create_time,
             )
@@ -1836,7 +1836,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowInfo.ModifiedTime",
                 &self.modified_time,
             )
@@ -1850,7 +1850,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowTask.CreateTime",
                 &self.create_time,
             )
@@ -1862,7 +1862,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "WorkflowTask.FinishTime",
                 &self.finish_time,
             )
@@ -1943,12 +1943,16 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAiWorkflowTask<'a> {
+        ///Starts a `GetAIWorkflowTask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 task_id: Ok(None),
             }
         }
+        /**Identifier of the AI workflow task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -2031,10 +2035,10 @@ pub mod builder {
             'a,
             ::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
         > {
-            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-                id_param: "TaskId",
-                status_pointer: "/WorkflowTask/Status",
-                states: &[
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/WorkflowTask/Status",
+                &[
                     ("running", ::workflow_sdk::service::StateKind::Running),
                     ("stopped", ::workflow_sdk::service::StateKind::Canceled),
                     ("failed", ::workflow_sdk::service::StateKind::Failed),
@@ -2044,7 +2048,7 @@ pub mod builder {
                     ),
                     ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
                 ],
-            };
+            );
             fn status(
                 r: &::workflow_sdk::Response<types::GetAiWorkflowTaskResponse>,
             ) -> ::std::option::Option<&str> {
@@ -2067,12 +2071,16 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetWorkflowTask<'a> {
+        ///Starts a `GetWorkflowTask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 task_id: Ok(None),
             }
         }
+        /**Identifier of the workflow task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -2155,17 +2163,17 @@ pub mod builder {
             'a,
             ::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
         > {
-            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-                id_param: "TaskId",
-                status_pointer: "/WorkflowTask/Status",
-                states: &[
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/WorkflowTask/Status",
+                &[
                     ("Init", ::workflow_sdk::service::StateKind::Pending),
                     ("Processing", ::workflow_sdk::service::StateKind::Running),
                     ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
                     ("Failed", ::workflow_sdk::service::StateKind::Failed),
                     ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
                 ],
-            };
+            );
             fn status(
                 r: &::workflow_sdk::Response<types::GetWorkflowTaskResponse>,
             ) -> ::std::option::Option<&str> {
@@ -2184,108 +2192,123 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`GetAIWorkflowTask`: its facts, and its name for simulator scripting.
+    pub static GET_AI_WORKFLOW_TASK: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+    ///`GetWorkflowTask`: its facts, and its name for simulator scripting.
+    pub static GET_WORKFLOW_TASK: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[1usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 2usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetAIWorkflowTask",
+        "get_ai_workflow_task",
+        "POST",
+        "/GetAIWorkflowTask",
+        Some("GetAIWorkflowTask"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "TaskId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                true,
+            ),
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/WorkflowTask/Status",
+                &[
+                    ("running", ::workflow_sdk::service::StateKind::Running),
+                    ("stopped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("failed", ::workflow_sdk::service::StateKind::Failed),
+                    (
+                        "partial-succeeded",
+                        ::workflow_sdk::service::StateKind::PartiallySucceeded,
+                    ),
+                    ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/ice-GetAIWorkflowTask.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/ice-GetAIWorkflowTask.json")
+                ),
+                "ice.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::GetAiWorkflowTaskResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetAIWorkflowTask",
-        rust_name: "get_ai_workflow_task",
-        method: "POST",
-        path: "/GetAIWorkflowTask",
-        action: Some("GetAIWorkflowTask"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "TaskId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: true,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "TaskId",
-            status_pointer: "/WorkflowTask/Status",
-            states: &[
-                ("running", ::workflow_sdk::service::StateKind::Running),
-                ("stopped", ::workflow_sdk::service::StateKind::Canceled),
-                ("failed", ::workflow_sdk::service::StateKind::Failed),
-                (
-                    "partial-succeeded",
-                    ::workflow_sdk::service::StateKind::PartiallySucceeded,
-                ),
-                ("succeeded", ::workflow_sdk::service::StateKind::Succeeded),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/ice-GetAIWorkflowTask.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/ice-GetAIWorkflowTask.json")
+    ),
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetWorkflowTask",
+        "get_workflow_task",
+        "POST",
+        "/GetWorkflowTask",
+        Some("GetWorkflowTask"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "TaskId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                true,
             ),
-            spec: "ice.yaml",
-        }),
-    },
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/WorkflowTask/Status",
+                &[
+                    ("Init", ::workflow_sdk::service::StateKind::Pending),
+                    ("Processing", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/ice-GetWorkflowTask.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/ice-GetWorkflowTask.json")
+                ),
+                "ice.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::GetWorkflowTaskResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetWorkflowTask",
-        rust_name: "get_workflow_task",
-        method: "POST",
-        path: "/GetWorkflowTask",
-        action: Some("GetWorkflowTask"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "TaskId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: true,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "TaskId",
-            status_pointer: "/WorkflowTask/Status",
-            states: &[
-                ("Init", ::workflow_sdk::service::StateKind::Pending),
-                ("Processing", ::workflow_sdk::service::StateKind::Running),
-                ("Succeed", ::workflow_sdk::service::StateKind::Succeeded),
-                ("Failed", ::workflow_sdk::service::StateKind::Failed),
-                ("Canceled", ::workflow_sdk::service::StateKind::Canceled),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/ice-GetWorkflowTask.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/ice-GetWorkflowTask.json")
-            ),
-            spec: "ice.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "ice",
-    title: "Alibaba Cloud Intelligent Media Services (ICE)",
-    vendor: "alibaba-cloud",
-    style: ::workflow_sdk::service::ApiStyle::Rpc,
-    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
-    product: Some("ICE"),
-    version: Some("2020-11-09"),
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://ice.{region}.aliyuncs.com",
-        regions: &[("cn-hangzhou", "https://ice.aliyuncs.com")],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "ice",
+    "Alibaba Cloud Intelligent Media Services (ICE)",
+    "alibaba-cloud",
+    ::workflow_sdk::service::ApiStyle::Rpc,
+    ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
+    Some("ICE"),
+    Some("2020-11-09"),
+    ::workflow_sdk::service::EndpointRule::new(
+        "https://ice.{region}.aliyuncs.com",
+        &[("cn-hangzhou", "https://ice.aliyuncs.com")],
+    ),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -1577,7 +1577,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601("PipelineRun.StartedAt", &self.started_at)
+            ::workflow_sdk::runtime::iso8601("PipelineRun.StartedAt", &self.started_at)
         }
         ///`FinishedAt` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn finished_at_utc(
@@ -1586,10 +1586,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
-                "PipelineRun.FinishedAt",
-                &self.finished_at,
-            )
+            ::workflow_sdk::runtime::iso8601("PipelineRun.FinishedAt", &self.finished_at)
         }
         ///`GmtCreateTime` as a UTC time (the field holds an ISO 8601 time; whitespace around it is ignored). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.
         pub fn gmt_create_time_utc(
@@ -1598,7 +1595,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "PipelineRun.GmtCreateTime",
                 &self.gmt_create_time,
             )
@@ -1610,7 +1607,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "PipelineRun.GmtModifiedTime",
                 &self.gmt_modified_time,
             )
@@ -1685,6 +1682,7 @@ pub mod builder {
         verbose: Result<Option<bool>, String>,
     }
     impl<'a> GetPipelineRun<'a> {
+        ///Starts a `GetPipelineRun` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1694,6 +1692,9 @@ pub mod builder {
                 verbose: Ok(None),
             }
         }
+        /**Identifier of the pipeline run (ListPipelineRuns lists them).
+
+`PipelineRunId` (path, required).*/
         pub fn pipeline_run_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1706,6 +1707,9 @@ pub mod builder {
                 });
             self
         }
+        /**Which form of the manifest to return (default `Raw`).
+
+`ManifestType` (query).*/
         pub fn manifest_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::paiflow::types::ManifestType>,
@@ -1719,6 +1723,9 @@ pub mod builder {
                 });
             self
         }
+        /**Identifier of a shared pipeline run.
+
+`TokenId` (query).*/
         pub fn token_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1732,6 +1739,9 @@ pub mod builder {
                 });
             self
         }
+        /**Whether to return details, including `Manifest`.
+
+`Verbose` (query).*/
         pub fn verbose<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -1812,10 +1822,10 @@ pub mod builder {
         pub fn into_run(
             self,
         ) -> ::workflow_sdk::Run<'a, ::workflow_sdk::Response<types::PipelineRun>> {
-            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-                id_param: "PipelineRunId",
-                status_pointer: "/Status",
-                states: &[
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+                "PipelineRunId",
+                "/Status",
+                &[
                     ("Initialized", ::workflow_sdk::service::StateKind::Pending),
                     ("Running", ::workflow_sdk::service::StateKind::Running),
                     ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
@@ -1826,7 +1836,7 @@ pub mod builder {
                     ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
                     ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
                 ],
-            };
+            );
             fn status(
                 r: &::workflow_sdk::Response<types::PipelineRun>,
             ) -> ::std::option::Option<&str> {
@@ -1844,88 +1854,97 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`GetPipelineRun`: its facts, and its name for simulator scripting.
+    pub static GET_PIPELINE_RUN: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetPipelineRun",
+        "get_pipeline_run",
+        "GET",
+        "/api/v1/pipelineruns/{PipelineRunId}",
+        Some("GetPipelineRun"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "PipelineRunId",
+                ::workflow_sdk::service::ParamIn::Path,
+                true,
+                true,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "Verbose",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "ManifestType",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "TokenId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "PipelineRunId",
+                "/Status",
+                &[
+                    ("Initialized", ::workflow_sdk::service::StateKind::Pending),
+                    ("Running", ::workflow_sdk::service::StateKind::Running),
+                    ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("Failed", ::workflow_sdk::service::StateKind::Failed),
+                    ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
+                    ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Terminating", ::workflow_sdk::service::StateKind::Running),
+                    ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
+                    ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/paiflow-GetPipelineRun.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/paiflow-GetPipelineRun.json")
+                ),
+                "paiflow.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::PipelineRun>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetPipelineRun",
-        rust_name: "get_pipeline_run",
-        method: "GET",
-        path: "/api/v1/pipelineruns/{PipelineRunId}",
-        action: Some("GetPipelineRun"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "PipelineRunId",
-                location: ::workflow_sdk::service::ParamIn::Path,
-                required: true,
-                run_id: true,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "Verbose",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "ManifestType",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "TokenId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "PipelineRunId",
-            status_pointer: "/Status",
-            states: &[
-                ("Initialized", ::workflow_sdk::service::StateKind::Pending),
-                ("Running", ::workflow_sdk::service::StateKind::Running),
-                ("Succeeded", ::workflow_sdk::service::StateKind::Succeeded),
-                ("Failed", ::workflow_sdk::service::StateKind::Failed),
-                ("Suspended", ::workflow_sdk::service::StateKind::Suspended),
-                ("Terminated", ::workflow_sdk::service::StateKind::Canceled),
-                ("Terminating", ::workflow_sdk::service::StateKind::Running),
-                ("Skipped", ::workflow_sdk::service::StateKind::Canceled),
-                ("Unknown", ::workflow_sdk::service::StateKind::Unknown),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/paiflow-GetPipelineRun.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/paiflow-GetPipelineRun.json")
-            ),
-            spec: "paiflow.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "paiflow",
-    title: "Alibaba Cloud PAI PAIFlow",
-    vendor: "alibaba-cloud",
-    style: ::workflow_sdk::service::ApiStyle::Roa,
-    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
-    product: Some("PAIFlow"),
-    version: Some("2021-02-02"),
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://paiflow.{region}.aliyuncs.com",
-        regions: &[],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "paiflow",
+    "Alibaba Cloud PAI PAIFlow",
+    "alibaba-cloud",
+    ::workflow_sdk::service::ApiStyle::Roa,
+    ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
+    Some("PAIFlow"),
+    Some("2021-02-02"),
+    ::workflow_sdk::service::EndpointRule::new(
+        "https://paiflow.{region}.aliyuncs.com",
+        &[],
+    ),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -431,6 +431,7 @@ pub mod builder {
         task_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAiTask<'a> {
+        ///Starts a `GetAITask` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -438,6 +439,9 @@ pub mod builder {
                 task_id: Ok(None),
             }
         }
+        /**Whether the response includes `TaskOutput`. The output can be large; leave it `Disabled` (the default) when you only need the state.
+
+`OutputOption` (query).*/
         pub fn output_option<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<crate::ros::types::OutputOption>,
@@ -451,6 +455,9 @@ pub mod builder {
                 });
             self
         }
+        /**Identifier of the AI task to look up.
+
+`TaskId` (query).*/
         pub fn task_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -532,17 +539,17 @@ pub mod builder {
             'a,
             ::workflow_sdk::Response<types::GetAiTaskResponse>,
         > {
-            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-                id_param: "TaskId",
-                status_pointer: "/Status",
-                states: &[
+            static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/Status",
+                &[
                     ("PENDING", ::workflow_sdk::service::StateKind::Pending),
                     ("WAITING", ::workflow_sdk::service::StateKind::Pending),
                     ("RUNNING", ::workflow_sdk::service::StateKind::Running),
                     ("SUCCESS", ::workflow_sdk::service::StateKind::Succeeded),
                     ("FAILURE", ::workflow_sdk::service::StateKind::Failed),
                 ],
-            };
+            );
             fn status(
                 r: &::workflow_sdk::Response<types::GetAiTaskResponse>,
             ) -> ::std::option::Option<&str> {
@@ -560,72 +567,78 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`GetAITask`: its facts, and its name for simulator scripting.
+    pub static GET_AI_TASK: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 1usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetAITask",
+        "get_ai_task",
+        "POST",
+        "/GetAITask",
+        Some("GetAITask"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "TaskId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                true,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "OutputOption",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+        ],
+        Some(
+            ::workflow_sdk::service::RunSpec::new(
+                "TaskId",
+                "/Status",
+                &[
+                    ("PENDING", ::workflow_sdk::service::StateKind::Pending),
+                    ("WAITING", ::workflow_sdk::service::StateKind::Pending),
+                    ("RUNNING", ::workflow_sdk::service::StateKind::Running),
+                    ("SUCCESS", ::workflow_sdk::service::StateKind::Succeeded),
+                    ("FAILURE", ::workflow_sdk::service::StateKind::Failed),
+                ],
+            ),
+        ),
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/ros-GetAITask.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/ros-GetAITask.json")
+                ),
+                "ros.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::GetAiTaskResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetAITask",
-        rust_name: "get_ai_task",
-        method: "POST",
-        path: "/GetAITask",
-        action: Some("GetAITask"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "TaskId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: true,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "OutputOption",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-        ],
-        run: Some(::workflow_sdk::service::RunSpec {
-            id_param: "TaskId",
-            status_pointer: "/Status",
-            states: &[
-                ("PENDING", ::workflow_sdk::service::StateKind::Pending),
-                ("WAITING", ::workflow_sdk::service::StateKind::Pending),
-                ("RUNNING", ::workflow_sdk::service::StateKind::Running),
-                ("SUCCESS", ::workflow_sdk::service::StateKind::Succeeded),
-                ("FAILURE", ::workflow_sdk::service::StateKind::Failed),
-            ],
-        }),
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/ros-GetAITask.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/ros-GetAITask.json")
-            ),
-            spec: "ros.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "ros",
-    title: "Alibaba Cloud Resource Orchestration Service (ROS)",
-    vendor: "alibaba-cloud",
-    style: ::workflow_sdk::service::ApiStyle::Rpc,
-    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
-    product: Some("ROS"),
-    version: Some("2019-09-10"),
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://ros.aliyuncs.com",
-        regions: &[],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "ros",
+    "Alibaba Cloud Resource Orchestration Service (ROS)",
+    "alibaba-cloud",
+    ::workflow_sdk::service::ApiStyle::Rpc,
+    ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
+    Some("ROS"),
+    Some("2019-09-10"),
+    ::workflow_sdk::service::EndpointRule::new("https://ros.aliyuncs.com", &[]),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -1059,7 +1059,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "OidcTokenInfo.ExpirationTime",
                 &self.expiration_time,
             )
@@ -1071,7 +1071,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "OidcTokenInfo.IssuanceTime",
                 &self.issuance_time,
             )
@@ -1085,7 +1085,7 @@ pub mod types {
             ::std::option::Option<::workflow_sdk::time::OffsetDateTime>,
             ::workflow_sdk::TimestampError,
         > {
-            ::workflow_sdk::timestamp::iso8601(
+            ::workflow_sdk::runtime::iso8601(
                 "StsCredentials.Expiration",
                 &self.expiration,
             )
@@ -1202,6 +1202,7 @@ pub mod builder {
         role_session_name: Result<::std::string::String, String>,
     }
     impl<'a> AssumeRole<'a> {
+        ///Starts a `AssumeRole` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1214,6 +1215,9 @@ pub mod builder {
                 ),
             }
         }
+        /**How long the credentials last, in seconds: from 900 up to the role's maximum session duration (3600 when not set).
+
+`DurationSeconds` (query).*/
         pub fn duration_seconds<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -1226,6 +1230,9 @@ pub mod builder {
                 });
             self
         }
+        /**The external id the role's trust policy asks for, which guards against a confused deputy.
+
+`ExternalId` (query).*/
         pub fn external_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1239,6 +1246,9 @@ pub mod builder {
                 });
             self
         }
+        /**A policy that narrows what the temporary credentials may do below what the role allows (JSON, at most 2048 bytes).
+
+`Policy` (query).*/
         pub fn policy<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1252,6 +1262,9 @@ pub mod builder {
                 });
             self
         }
+        /**ARN of the RAM role to assume.
+
+`RoleArn` (query, required).*/
         pub fn role_arn<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1264,6 +1277,9 @@ pub mod builder {
                 });
             self
         }
+        /**Name of this role session, for audit logs: letters, digits and `.@-_`, 2 to 64 characters.
+
+`RoleSessionName` (query, required).*/
         pub fn role_session_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1332,6 +1348,7 @@ pub mod builder {
         role_session_name: Result<::std::string::String, String>,
     }
     impl<'a> AssumeRoleWithOidc<'a> {
+        ///Starts a `AssumeRoleWithOIDC` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1345,6 +1362,9 @@ pub mod builder {
                 ),
             }
         }
+        /**How long the credentials last, in seconds (900 up to the role's maximum).
+
+`DurationSeconds` (query).*/
         pub fn duration_seconds<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -1357,6 +1377,9 @@ pub mod builder {
                 });
             self
         }
+        /**ARN of the OIDC identity provider registered in RAM.
+
+`OIDCProviderArn` (query).*/
         pub fn oidc_provider_arn<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1370,6 +1393,9 @@ pub mod builder {
                 });
             self
         }
+        /**The OIDC token issued by the identity provider (a JWT).
+
+`OIDCToken` (query).*/
         pub fn oidc_token<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::workflow_sdk::Secret>,
@@ -1383,6 +1409,9 @@ pub mod builder {
                 });
             self
         }
+        /**A policy that narrows what the temporary credentials may do.
+
+`Policy` (query).*/
         pub fn policy<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1396,6 +1425,9 @@ pub mod builder {
                 });
             self
         }
+        /**ARN of the RAM role to assume.
+
+`RoleArn` (query).*/
         pub fn role_arn<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1409,6 +1441,9 @@ pub mod builder {
                 });
             self
         }
+        /**Name of this role session, for audit logs.
+
+`RoleSessionName` (query, required).*/
         pub fn role_session_name<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -1475,6 +1510,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetCallerIdentity<'a> {
+        ///Starts a `GetCallerIdentity` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -1505,161 +1541,173 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// A typed handle per operation, e.g. to script the simulator.
+pub mod operations {
+    ///`AssumeRole`: its facts, and its name for simulator scripting.
+    pub static ASSUME_ROLE: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[0usize];
+    ///`AssumeRoleWithOIDC`: its facts, and its name for simulator scripting.
+    pub static ASSUME_ROLE_WITH_OIDC: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[1usize];
+    ///`GetCallerIdentity`: its facts, and its name for simulator scripting.
+    pub static GET_CALLER_IDENTITY: &::workflow_sdk::service::OperationSpec = &super::OPERATIONS[2usize];
+}
 /// Every operation's facts, in spec order; each builder's `send()`
 /// hands its entry to the runtime.
 pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 3usize] = [
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+    ::workflow_sdk::service::OperationSpec::new(
+        "AssumeRole",
+        "assume_role",
+        "POST",
+        "/AssumeRole",
+        Some("AssumeRole"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "RoleArn",
+                ::workflow_sdk::service::ParamIn::Query,
+                true,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "RoleSessionName",
+                ::workflow_sdk::service::ParamIn::Query,
+                true,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "DurationSeconds",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "Policy",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "ExternalId",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+        ],
+        None,
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/sts-AssumeRole.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/sts-AssumeRole.json")
+                ),
+                "sts.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::AssumeRoleResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "AssumeRole",
-        rust_name: "assume_role",
-        method: "POST",
-        path: "/AssumeRole",
-        action: Some("AssumeRole"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "RoleArn",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: true,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "RoleSessionName",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: true,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "DurationSeconds",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "Policy",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "ExternalId",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-        ],
-        run: None,
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/sts-AssumeRole.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/sts-AssumeRole.json")
+    ),
+    ::workflow_sdk::service::OperationSpec::new(
+        "AssumeRoleWithOIDC",
+        "assume_role_with_oidc",
+        "POST",
+        "/AssumeRoleWithOIDC",
+        Some("AssumeRoleWithOIDC"),
+        &[
+            ::workflow_sdk::service::ParamSpec::new(
+                "OIDCProviderArn",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
             ),
-            spec: "sts.yaml",
-        }),
-    },
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+            ::workflow_sdk::service::ParamSpec::new(
+                "RoleArn",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "OIDCToken",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "Policy",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "DurationSeconds",
+                ::workflow_sdk::service::ParamIn::Query,
+                false,
+                false,
+            ),
+            ::workflow_sdk::service::ParamSpec::new(
+                "RoleSessionName",
+                ::workflow_sdk::service::ParamIn::Query,
+                true,
+                false,
+            ),
+        ],
+        None,
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/sts-AssumeRoleWithOIDC.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/sts-AssumeRoleWithOIDC.json")
+                ),
+                "sts.yaml",
+            ),
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::AssumeRoleWithOidcResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "AssumeRoleWithOIDC",
-        rust_name: "assume_role_with_oidc",
-        method: "POST",
-        path: "/AssumeRoleWithOIDC",
-        action: Some("AssumeRoleWithOIDC"),
-        params: &[
-            ::workflow_sdk::service::ParamSpec {
-                name: "OIDCProviderArn",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "RoleArn",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "OIDCToken",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "Policy",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "DurationSeconds",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: false,
-                run_id: false,
-            },
-            ::workflow_sdk::service::ParamSpec {
-                name: "RoleSessionName",
-                location: ::workflow_sdk::service::ParamIn::Query,
-                required: true,
-                run_id: false,
-            },
-        ],
-        run: None,
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/sts-AssumeRoleWithOIDC.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/sts-AssumeRoleWithOIDC.json")
+    ),
+    ::workflow_sdk::service::OperationSpec::new(
+        "GetCallerIdentity",
+        "get_caller_identity",
+        "POST",
+        "/GetCallerIdentity",
+        Some("GetCallerIdentity"),
+        &[],
+        None,
+        Some(
+            ::workflow_sdk::service::Example::new(
+                "examples/sts-GetCallerIdentity.json",
+                include_str!(
+                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                    "examples/sts-GetCallerIdentity.json")
+                ),
+                "sts.yaml",
             ),
-            spec: "sts.yaml",
-        }),
-    },
-    ::workflow_sdk::service::OperationSpec {
-        decode: Some(|body: &str| {
+        ),
+        Some(|body: &str| {
             ::serde_json::from_str::<types::GetCallerIdentityResponse>(body)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }),
-        operation_id: "GetCallerIdentity",
-        rust_name: "get_caller_identity",
-        method: "POST",
-        path: "/GetCallerIdentity",
-        action: Some("GetCallerIdentity"),
-        params: &[],
-        run: None,
-        example: Some(::workflow_sdk::service::Example {
-            file: "examples/sts-GetCallerIdentity.json",
-            body: include_str!(
-                concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                "examples/sts-GetCallerIdentity.json")
-            ),
-            spec: "sts.yaml",
-        }),
-    },
+    ),
 ];
 /// What the spec says about this API: style, authentication, endpoint
 /// rule and per-operation facts. Also the API's handle, e.g. for
 /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-    module: "sts",
-    title: "Alibaba Cloud Security Token Service (STS)",
-    vendor: "alibaba-cloud",
-    style: ::workflow_sdk::service::ApiStyle::Rpc,
-    auth: ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
-    product: Some("Sts"),
-    version: Some("2015-04-01"),
-    endpoint: ::workflow_sdk::service::EndpointRule {
-        url: "https://sts.aliyuncs.com",
-        regions: &[],
-    },
-    operations: &OPERATIONS,
-};
+pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec::new(
+    "sts",
+    "Alibaba Cloud Security Token Service (STS)",
+    "alibaba-cloud",
+    ::workflow_sdk::service::ApiStyle::Rpc,
+    ::workflow_sdk::service::AuthScheme::Acs3HmacSha256,
+    Some("Sts"),
+    Some("2015-04-01"),
+    ::workflow_sdk::service::EndpointRule::new("https://sts.aliyuncs.com", &[]),
+    &OPERATIONS,
+);
 /// Command-line glue generated from the spec, for the `workflow`
 /// binary (feature `cli`).
 #[cfg(feature = "cli")]

@@ -40,7 +40,13 @@ async fn success_decodes_into_the_declared_type() {
     for op in ["GetThing", "GetThingWithDefault", "GetThingWithCodes"] {
         sim.push(op, None, Reply::json(200, r#"{"ThingId":"t-1","Size":3}"#));
     }
-    let a = c.get_thing().thing_id("t-1").send().await.unwrap();
+    let a = c
+        .get_thing()
+        .thing_id("t-1")
+        .x_trace_id("trace-9")
+        .send()
+        .await
+        .unwrap();
     let b = c
         .get_thing_with_default()
         .thing_id("t-1")
@@ -61,6 +67,8 @@ async fn success_decodes_into_the_declared_type() {
         paths,
         ["/things/t-1", "/things/t-1/default", "/things/t-1/codes"]
     );
+    assert_eq!(sim.requests()[0].header("x-trace-id"), Some("trace-9"));
+    assert_eq!(sim.requests()[1].header("x-trace-id"), None);
     for r in sim.requests() {
         assert_eq!(r.verdict, Ok(()));
         let ua = r.header("user-agent").unwrap();

@@ -7,26 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-/// How operations of an API travel on the wire (`info.x-api-style`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ApiStyle {
-    /// Alibaba RPC: every operation is `POST /`, parameters in the query,
-    /// the action in `x-acs-action`. Spec paths are per-operation keys only.
-    Rpc,
-    /// Alibaba ROA: the spec's method and path are the real ones.
-    Roa,
-    /// A plain JSON API: the spec's method and path and JSON body as written.
-    Json,
-}
-
-/// How requests are authenticated (`info.x-auth`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Auth {
-    /// Alibaba Cloud signature V3.
-    Acs3HmacSha256,
-    /// `Authorization: Bearer <API key>`.
-    Bearer,
-}
+pub use crate::facts::{ApiStyle, AuthScheme as Auth};
 
 /// Where an API is served (`info.x-endpoint`).
 #[derive(Clone, Debug)]
@@ -49,16 +30,7 @@ pub struct RunMeta {
 }
 
 /// The unified run states a status value may map to.
-pub const RUN_STATES: &[&str] = &[
-    "pending",
-    "running",
-    "succeeded",
-    "partially-succeeded",
-    "failed",
-    "canceled",
-    "suspended",
-    "unknown",
-];
+pub const RUN_STATES: &[&str] = crate::facts::StateKind::SPEC_NAMES;
 
 /// Facts about one operation.
 #[derive(Clone, Debug)]

@@ -1,7 +1,8 @@
 //! progenitor's output plus the glue that ties it to the runtime.
 //!
 //! After progenitor has generated a module we adjust it with `syn`:
-//! - the open enums of the spec are added to its `types` module;
+//! - the open enums, JSON-in-string markers and timestamp accessors of
+//!   the spec are added to its `types` module (see `types.rs`);
 //! - progenitor sees only the success responses (the runtime reads every
 //!   error response itself, whatever shape the spec gives it);
 //! - progenitor's `Client::new(baseurl, client)` is replaced by
@@ -10,15 +11,16 @@
 //!   `&'static` reference to its operation's facts (see `send.rs`), and
 //!   returns the SDK's `Response` or `Error`;
 //! - progenitor's `progenitor_client` re-exports and hooks are removed, so
-//!   an API module has one error type: `workflow_sdk::Error`.
+//!   an API module has one error type: `workflow_sdk::Error`;
+//! - the `SERVICE` and `OPERATIONS` statics carry the spec's facts to the
+//!   runtime (see `metadata.rs`).
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use progenitor::{CrateVers, GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::LoadedSpec;
-use crate::extensions::{ApiStyle, Auth, JsonFieldMarker, StringEnum, TimestampKind};
 
 pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<TokenStream, String> {
     let module = &spec.service.module;
@@ -49,9 +51,13 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
 
-    let mut enums = spec.enums.iter().map(open_enum).collect::<Vec<_>>();
-    enums.extend(spec.markers.iter().map(json_field_marker));
-    enums.extend(timestamp_accessors(spec));
+    let mut enums = spec
+        .enums
+        .iter()
+        .map(crate::types::open_enum)
+        .collect::<Vec<_>>();
+    enums.extend(spec.markers.iter().map(crate::types::json_field_marker));
+    enums.extend(crate::types::timestamp_accessors(spec));
     let mut found_types = false;
     let mut response_types: std::collections::BTreeMap<String, syn::Type> = Default::default();
     let mut found_client = false;
@@ -87,6 +93,7 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
                         else {
                             continue;
                         };
+                        document_setters(imp, op);
                         if let Some(ok_type) = crate::send::replace_send(imp, op, index)? {
                             sends += 1;
                             crate::waiters::add_waiters(spec, imp, &ok_type)?;
@@ -128,7 +135,7 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
         ));
     }
 
-    let service = service_static(spec, &response_types, options)?;
+    let service = crate::metadata::service_static(spec, &response_types, options)?;
     let cli = crate::cli::cli_module(spec);
     let title = &spec.service.title;
     let glue = quote! {
@@ -168,6 +175,44 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
     }
     file.items.extend(glue_items);
     Ok(quote!(#file))
+}
+
+/// Gives each builder setter the description of its parameter from the
+/// spec (progenitor leaves them undocumented).
+fn document_setters(imp: &mut syn::ItemImpl, op: &crate::extensions::OperationMeta) {
+    for item in &mut imp.items {
+        let syn::ImplItem::Fn(f) = item else { continue };
+        if f.attrs.iter().any(|a| a.path().is_ident("doc")) {
+            continue;
+        }
+        let name = f.sig.ident.to_string();
+        let doc = match name.as_str() {
+            "new" => format!(
+                "Starts a `{}` request; prefer the client's method.",
+                op.operation_id
+            ),
+            "body" => "The request body.".to_string(),
+            "body_map" => "Sets fields of the request body with its builder.".to_string(),
+            _ => match op.params.iter().find(|p| {
+                p.location != "body" && p.name.to_snake_case() == name.trim_end_matches('_')
+            }) {
+                Some(p) => {
+                    let what = p
+                        .description
+                        .clone()
+                        .unwrap_or_else(|| format!("`{}`.", p.name));
+                    format!(
+                        "{what}\n\n`{}` ({}{}).",
+                        p.name,
+                        p.location,
+                        if p.required { ", required" } else { "" }
+                    )
+                }
+                None => continue,
+            },
+        };
+        f.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+    }
 }
 
 /// The document progenitor sees: only the success responses. The runtime
@@ -243,260 +288,32 @@ pub(crate) fn response_inner(ok_type: &syn::Type) -> Option<syn::Type> {
     crate::send::first_type_argument(ok_type, "Response")
 }
 
-/// The variant names of an open enum, unique and valid, never `Other`
-/// (which holds values the spec does not list).
-pub fn variant_names(values: &[String]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for v in values {
-        let mut name = v.to_upper_camel_case();
-        if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            name = format!("V{name}");
-        }
-        if name == "Other" || name == "Self" {
-            name.push_str("Value");
-        }
-        let base = name.clone();
-        let mut n = 2;
-        while names.contains(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        names.push(name);
-    }
-    names
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn open_enum(e: &StringEnum) -> TokenStream {
-    let name = format_ident!("{}", e.name);
-    let doc = e
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Values of `{}`.", e.name));
-    let variants = variant_names(&e.values)
-        .into_iter()
-        .zip(&e.values)
-        .map(|(v, value)| {
-            let ident = format_ident!("{v}");
-            let vdoc = format!("`{value}`");
-            quote!(#[doc = #vdoc] #ident => #value)
-        });
-    quote! {
-        ::workflow_sdk::open_enum! {
-            #[doc = #doc]
-            ///
-            /// Open: a value the spec does not list is kept in `Other`.
-            pub enum #name {
-                #(#variants,)*
-            }
-        }
-    }
-}
-
-fn json_field_marker(m: &JsonFieldMarker) -> TokenStream {
-    let name = format_ident!("{}", m.name);
-    let label = &m.label;
-    let doc = format!(
-        "Marks the JSON-in-string field `{label}`: its name and typed view (see [`workflow_sdk::JsonString`])."
-    );
-    let view = match &m.view {
-        Some(v) => {
-            let v = format_ident!("{v}");
-            quote!(#v)
-        }
-        None => quote!(::serde_json::Value),
-    };
-    quote! {
-        #[doc = #doc]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum #name {}
-        impl ::workflow_sdk::JsonField for #name {
-            const NAME: &'static str = #label;
-            type View = #view;
-        }
-    }
-}
-
-/// The Rust name typify gives a property's field.
-fn field_ident(prop: &str) -> syn::Ident {
-    let snake = prop.to_snake_case();
-    match syn::parse_str::<syn::Ident>(&snake) {
-        Ok(id) => id,
-        Err(_) => format_ident!("{snake}_"),
-    }
-}
-
-fn timestamp_accessors(spec: &LoadedSpec) -> Vec<TokenStream> {
-    let mut owners: Vec<&str> = spec.timestamps.iter().map(|t| t.owner.as_str()).collect();
-    owners.dedup();
-    owners.sort();
-    owners.dedup();
-    owners
-        .into_iter()
-        .map(|owner| {
-            let ty = format_ident!("{owner}");
-            let methods = spec.timestamps.iter().filter(|t| t.owner == owner).map(|t| {
-                let field = field_ident(&t.prop);
-                let method = format_ident!("{}_utc", field.to_string().trim_end_matches('_'));
-                let label = &t.label;
-                let (parse, what) = match t.kind {
-                    TimestampKind::Iso8601 => (
-                        quote!(::workflow_sdk::timestamp::iso8601),
-                        "an ISO 8601 time; whitespace around it is ignored",
-                    ),
-                    TimestampKind::EpochMillis => (
-                        quote!(::workflow_sdk::timestamp::epoch_millis),
-                        "milliseconds since the Unix epoch",
-                    ),
-                };
-                let doc = format!(
-                    "`{}` as a UTC time (the field holds {what}). `Ok(None)` when absent; an error when the value cannot be read. The raw field is untouched.",
-                    t.prop
-                );
-                quote! {
-                    #[doc = #doc]
-                    pub fn #method(&self) -> ::std::result::Result<::std::option::Option<::workflow_sdk::time::OffsetDateTime>, ::workflow_sdk::TimestampError> {
-                        #parse(#label, &self.#field)
-                    }
-                }
-            });
-            quote! {
-                impl #ty {
-                    #(#methods)*
-                }
-            }
-        })
-        .collect()
-}
-
-fn service_static(
-    spec: &LoadedSpec,
-    response_types: &std::collections::BTreeMap<String, syn::Type>,
-    options: &crate::Options,
-) -> Result<TokenStream, String> {
-    let s = &spec.service;
-    let module = &s.module;
-    let title = &s.title;
-    let vendor = &s.vendor;
-    let style = match s.style {
-        ApiStyle::Rpc => quote!(::workflow_sdk::service::ApiStyle::Rpc),
-        ApiStyle::Roa => quote!(::workflow_sdk::service::ApiStyle::Roa),
-        ApiStyle::Json => quote!(::workflow_sdk::service::ApiStyle::Json),
-    };
-    let auth = match s.auth {
-        Auth::Acs3HmacSha256 => quote!(::workflow_sdk::service::AuthScheme::Acs3HmacSha256),
-        Auth::Bearer => quote!(::workflow_sdk::service::AuthScheme::Bearer),
-    };
-    let opt = |o: &Option<String>| match o {
-        Some(v) => quote!(Some(#v)),
-        None => quote!(None),
-    };
-    let product = opt(&s.product);
-    let version = opt(&s.version);
-    let url = &s.endpoint.url;
-    let regions = s.endpoint.regions.iter().map(|(r, u)| quote!((#r, #u)));
-    let spec_dir = spec.file.parent().unwrap_or(std::path::Path::new("."));
-    let mut ops = Vec::new();
-    for op in &s.operations {
-        let id = &op.operation_id;
-        let rust_name = id.to_snake_case();
-        let method = &op.method;
-        let path = &op.path;
-        let action = opt(&op.action);
-        let run = match &op.run {
-            None => quote!(None),
-            Some(run) => {
-                let id_param = &run.id;
-                let pointer = &run.status;
-                let states = run.states.iter().map(|(value, state)| {
-                    let variant = format_ident!("{}", state.to_upper_camel_case());
-                    quote!((#value, ::workflow_sdk::service::StateKind::#variant))
-                });
-                quote!(Some(::workflow_sdk::service::RunSpec {
-                    id_param: #id_param,
-                    status_pointer: #pointer,
-                    states: &[#(#states),*],
-                }))
-            }
+    #[test]
+    fn progenitor_sees_only_success_responses() {
+        let doc: openapiv3::OpenAPI = serde_json::from_value(serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/x": {"get": {"responses": {
+                "200": {"description": "ok"},
+                "2XX": {"description": "ok too"},
+                "404": {"description": "gone"},
+                "4XX": {"description": "client"},
+                "5XX": {"description": "server"},
+                "default": {"description": "any"}
+            }}}}
+        }))
+        .unwrap();
+        let stripped = success_only(&doc);
+        let openapiv3::ReferenceOr::Item(item) = &stripped.paths.paths["/x"] else {
+            panic!()
         };
-        let example = match &op.example {
-            _ if !options.examples => quote!(None),
-            None => quote!(None),
-            Some(file) => {
-                let rel = file.strip_prefix(spec_dir).map_err(|_| {
-                    format!("example {} is outside the spec directory", file.display())
-                })?;
-                let rel = rel
-                    .to_str()
-                    .ok_or("example path is not UTF-8")?
-                    .replace('\\', "/");
-                let spec_file = spec
-                    .file
-                    .file_name()
-                    .and_then(|f| f.to_str())
-                    .ok_or("spec path is not UTF-8")?;
-                quote!(Some(::workflow_sdk::service::Example {
-                    file: #rel,
-                    body: include_str!(concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/", #rel)),
-                    spec: #spec_file,
-                }))
-            }
-        };
-        let run_id = op.run.as_ref().map(|r| r.id.as_str());
-        let params = op.params.iter().filter(|p| p.location != "header").map(|p| {
-            let (name, required) = (&p.name, p.required);
-            let location = match p.location.as_str() {
-                "path" => quote!(::workflow_sdk::service::ParamIn::Path),
-                "body" => quote!(::workflow_sdk::service::ParamIn::Body),
-                _ => quote!(::workflow_sdk::service::ParamIn::Query),
-            };
-            let run_id = run_id == Some(name.as_str());
-            quote!(::workflow_sdk::service::ParamSpec { name: #name, location: #location, required: #required, run_id: #run_id })
-        });
-        let decode = match response_types.get(&id.to_upper_camel_case()) {
-            _ if !options.examples => quote!(None),
-            Some(ty) => quote!(Some(|body: &str| {
-                ::serde_json::from_str::<#ty>(body)
-                    .map(|_| ())
-                    .map_err(|e| e.to_string())
-            })),
-            None => quote!(None),
-        };
-        ops.push(quote! {
-            ::workflow_sdk::service::OperationSpec {
-                decode: #decode,
-                operation_id: #id,
-                rust_name: #rust_name,
-                method: #method,
-                path: #path,
-                action: #action,
-                params: &[#(#params),*],
-                run: #run,
-                example: #example,
-            }
-        });
+        let responses = &item.get.as_ref().unwrap().responses;
+        assert!(responses.default.is_none());
+        let codes: Vec<String> = responses.responses.keys().map(|c| c.to_string()).collect();
+        assert_eq!(codes, ["200", "2XX"]);
     }
-    let count = ops.len();
-    Ok(quote! {
-        /// Every operation's facts, in spec order; each builder's `send()`
-        /// hands its entry to the runtime.
-        pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; #count] = [#(#ops),*];
-
-        /// What the spec says about this API: style, authentication, endpoint
-        /// rule and per-operation facts. Also the API's handle, e.g. for
-        /// [`workflow_sdk::ConfigBuilder::endpoint_url_for`].
-        pub static SERVICE: ::workflow_sdk::service::ServiceSpec = ::workflow_sdk::service::ServiceSpec {
-            module: #module,
-            title: #title,
-            vendor: #vendor,
-            style: #style,
-            auth: #auth,
-            product: #product,
-            version: #version,
-            endpoint: ::workflow_sdk::service::EndpointRule {
-                url: #url,
-                regions: &[#(#regions),*],
-            },
-            operations: &OPERATIONS,
-        };
-    })
 }

@@ -15,11 +15,14 @@
 
 mod cli;
 mod extensions;
+pub mod facts;
 mod glue;
+mod metadata;
 mod send;
+mod types;
 mod waiters;
 
-pub use glue::variant_names;
+pub use types::variant_names;
 mod rewrite;
 
 use std::fmt;
@@ -373,6 +376,10 @@ pub fn load_dir(dir: &Path) -> (Vec<LoadedSpec>, Vec<SpecError>) {
     (loaded, errors)
 }
 
+/// The source of [`facts`], which the SDK includes from `OUT_DIR` so that
+/// the generator and the runtime share one definition of a spec's facts.
+pub const FACTS_SOURCE: &str = include_str!("facts.rs");
+
 /// What to generate besides the client.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -569,6 +576,9 @@ pub fn build_script(spec_dir: &Path) {
         if let Err(e) = std::fs::write(out.join(format!("{}.rs", m.name)), &m.source) {
             fail(format!("cannot write generated module {}: {e}", m.name));
         }
+    }
+    if let Err(e) = std::fs::write(out.join("facts.rs"), FACTS_SOURCE) {
+        fail(format!("cannot write the spec facts module: {e}"));
     }
     if let Err(e) = std::fs::write(out.join("apis.rs"), module_index(&modules)) {
         fail(format!("cannot write the module index: {e}"));

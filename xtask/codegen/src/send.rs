@@ -92,6 +92,16 @@ pub(crate) fn replace_send(
     for (name, value) in &found.query {
         fill.push(quote!(request.query(#name, #value)?;));
     }
+    for (name, value) in &found.headers {
+        fill.push(quote!(request.header(#name, &#value)?;));
+    }
+    let declared = op.params.iter().filter(|p| p.location == "header").count();
+    if found.headers.len() != declared {
+        return Err(format!(
+            "{id}: {declared} header parameters in the spec, {} found in progenitor's send()",
+            found.headers.len()
+        ));
+    }
     if let Some(body) = &found.body {
         fill.push(quote!(request.json(#body)?;));
     }
@@ -173,6 +183,8 @@ fn path_arguments(url: &syn::Local) -> Result<Vec<TokenStream>, String> {
 #[derive(Default)]
 struct Found {
     query: Vec<(syn::Expr, syn::Expr)>,
+    /// Header parameters: the name and the builder variable.
+    headers: Vec<(syn::Expr, syn::Expr)>,
     body: Option<syn::Expr>,
     unsupported: Option<String>,
 }
@@ -197,7 +209,35 @@ impl<'ast> Visit<'ast> for Found {
         syn::visit::visit_expr_call(self, call);
     }
 
+    fn visit_expr_if(&mut self, e: &'ast syn::ExprIf) {
+        // `if let Some(value) = x { header_map.append("Name", value...) }`:
+        // an optional header parameter, sent when set.
+        if let syn::Expr::Let(l) = &*e.cond {
+            let mut inner = Found::default();
+            for s in &e.then_branch.stmts {
+                inner.visit_stmt(s);
+            }
+            if !inner.headers.is_empty() {
+                for (name, _) in inner.headers {
+                    self.headers.push((name, (*l.expr).clone()));
+                }
+                return;
+            }
+        }
+        syn::visit::visit_expr_if(self, e);
+    }
+
     fn visit_expr_method_call(&mut self, mc: &'ast syn::ExprMethodCall) {
+        if mc.method == "append"
+            && let Some(syn::Expr::Lit(name)) = mc.args.first()
+            && let Some(value) = mc.args.iter().nth(1)
+        {
+            // header_map.append("Name", x.to_string().try_into()?)
+            if let Some(var) = to_string_receiver(value) {
+                self.headers.push((syn::Expr::Lit(name.clone()), var));
+            }
+            return;
+        }
         match mc.method.to_string().as_str() {
             "json" => self.body = mc.args.first().cloned(),
             "form_urlencoded" | "body" | "multipart" => {
@@ -210,6 +250,18 @@ impl<'ast> Visit<'ast> for Found {
         }
         syn::visit::visit_expr_method_call(self, mc);
     }
+}
+
+/// `x` of `x.to_string().try_into()?`.
+fn to_string_receiver(e: &syn::Expr) -> Option<syn::Expr> {
+    let syn::Expr::Try(t) = e else { return None };
+    let syn::Expr::MethodCall(into) = &*t.expr else {
+        return None;
+    };
+    let syn::Expr::MethodCall(to_string) = &*into.receiver else {
+        return None;
+    };
+    (to_string.method == "to_string").then(|| (*to_string.receiver).clone())
 }
 
 /// Rewrites progenitor's `Error::InvalidRequest` (a builder value that did

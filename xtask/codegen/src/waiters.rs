@@ -97,11 +97,11 @@ fn run_spec(run: &crate::RunMeta) -> TokenStream {
         quote!((#value, ::workflow_sdk::service::StateKind::#variant))
     });
     quote! {
-        static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec {
-            id_param: #id_param,
-            status_pointer: #pointer,
-            states: &[#(#states),*],
-        };
+        static RUN: ::workflow_sdk::service::RunSpec = ::workflow_sdk::service::RunSpec::new(
+            #id_param,
+            #pointer,
+            &[#(#states),*],
+        );
     }
 }
 

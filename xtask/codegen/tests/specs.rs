@@ -487,3 +487,20 @@ fn no_malformed_spec_panics() {
         "most mutations are refused ({refused})"
     );
 }
+
+#[test]
+fn without_examples_no_example_body_or_decoder_is_compiled_in() {
+    let mut options = workflow_sdk_codegen::Options::default();
+    options.examples = false;
+    let lean = workflow_sdk_codegen::generate_dir_with(&specs_dir(), &options).unwrap();
+    let full = generate_dir(&specs_dir()).unwrap();
+    for (lean, full) in lean.iter().zip(&full) {
+        assert!(full.source.contains("include_str!"), "{}", full.name);
+        assert!(!lean.source.contains("include_str!"), "{}", lean.name);
+        assert!(
+            !lean.source.contains("serde_json::from_str"),
+            "{}",
+            lean.name
+        );
+    }
+}
