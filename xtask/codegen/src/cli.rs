@@ -48,7 +48,7 @@ pub(crate) fn flag_name(param: &str) -> String {
 /// boolean flags list their values; the run-id flag of an operation with
 /// `x-run` is required (or `--ids-from`) and may repeat. Compiled with the
 /// crate's `cli` feature (the `workflow` binary).
-pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
+pub(crate) fn cli_module(spec: &LoadedSpec, options: &crate::Options) -> TokenStream {
     use crate::extensions::ParamKind;
     let module = &spec.service.module;
     let title = &spec.service.title;
@@ -196,9 +196,12 @@ pub(crate) fn cli_module(spec: &LoadedSpec) -> TokenStream {
         };
         // The documented example gives the service's key order.
         let spec_dir = spec.file.parent().unwrap_or(std::path::Path::new("."));
+        // Without embedded examples (a library build) the CLI keeps the
+        // typed order; the `cli` feature always builds with them.
         let example = op
             .example
             .as_ref()
+            .filter(|_| options.examples)
             .and_then(|f| f.strip_prefix(spec_dir).ok())
             .and_then(|rel| rel.to_str())
             .map(|rel| rel.replace('\\', "/"));

@@ -136,7 +136,7 @@ pub(crate) fn generate(spec: &LoadedSpec, options: &crate::Options) -> Result<To
     }
 
     let service = crate::metadata::service_static(spec, &response_types, options)?;
-    let cli = crate::cli::cli_module(spec);
+    let cli = crate::cli::cli_module(spec, options);
     let title = &spec.service.title;
     let glue = quote! {
         impl Client {
