@@ -1,8 +1,9 @@
-//! The crate's one error type, and what every response and error tells
-//! about the request (request id, rate limits).
+//! The crate's one error type.
 
 use std::fmt;
-use std::time::{Duration, SystemTime};
+
+use crate::response::{RateLimit, ResponseMeta};
+use std::time::Duration;
 
 /// How much of a body an error keeps.
 const BODY_START: usize = 1024;
@@ -14,62 +15,6 @@ pub(crate) fn body_start(body: &[u8]) -> String {
         s.push('…');
     }
     s
-}
-
-/// AltaBots' rate-limit headers (`X-RateLimit-Limit`, `-Remaining`,
-/// `-Reset`), as far as the response carried them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RateLimit {
-    /// Requests allowed in the current window.
-    pub limit: Option<u64>,
-    /// Requests left in the current window.
-    pub remaining: Option<u64>,
-    /// When the window resets.
-    pub reset: Option<SystemTime>,
-}
-
-impl RateLimit {
-    /// Reads the headers; `None` when none of them is present.
-    pub fn from_headers(headers: &http::HeaderMap) -> Option<Self> {
-        let num = |name: &str| {
-            headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-        };
-        let r = RateLimit {
-            limit: num("x-ratelimit-limit"),
-            remaining: num("x-ratelimit-remaining"),
-            // A reset beyond what the clock can hold is not a time.
-            reset: num("x-ratelimit-reset")
-                .and_then(|s| SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(s))),
-        };
-        (r != RateLimit::default()).then_some(r)
-    }
-}
-
-/// What a response says about the request, whatever its outcome.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ResponseMeta {
-    /// The request id (`x-acs-request-id`, or `RequestId` in an error body).
-    pub request_id: Option<String>,
-    /// AltaBots' rate-limit headers.
-    pub rate_limit: Option<RateLimit>,
-}
-
-impl ResponseMeta {
-    pub(crate) fn from_headers(headers: &http::HeaderMap) -> Self {
-        Self {
-            // Kept even when not plain ASCII (shown with U+FFFD where the
-            // bytes are not UTF-8): it is what support will ask for.
-            request_id: headers
-                .get("x-acs-request-id")
-                .or_else(|| headers.get("x-request-id"))
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
-                .filter(|id| !id.is_empty()),
-            rate_limit: RateLimit::from_headers(headers),
-        }
-    }
 }
 
 /// An error the service returned in its documented error shape.

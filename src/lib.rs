@@ -33,9 +33,9 @@ pub use config::{Config, ConfigBuilder};
 pub use credentials::{
     Credentials, CredentialsError, CredentialsFuture, ProvideCredentials, Secret,
 };
-pub use error::{AccessDeniedDetail, Error, RateLimit, ResponseMeta, ServiceError, TimeoutKind};
+pub use error::{AccessDeniedDetail, Error, ServiceError, TimeoutKind};
 pub use json_string::{JsonField, JsonString, JsonStringError, LooseBool, Untyped};
-pub use response::Response;
+pub use response::{RateLimit, Response, ResponseMeta};
 pub use retry::{RetryBudget, RetryConfig};
 pub use service::RunState;
 /// The `time` crate, whose `OffsetDateTime` the timestamp accessors return.

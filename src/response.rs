@@ -1,10 +1,66 @@
-//! A successful response: the decoded body with what the response said
-//! about the request.
+//! What a response says about the request, whatever its outcome (request
+//! id, rate limits), and a successful response: the decoded body with it.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 
-use crate::RateLimit;
+use std::time::{Duration, SystemTime};
+
+/// AltaBots' rate-limit headers (`X-RateLimit-Limit`, `-Remaining`,
+/// `-Reset`), as far as the response carried them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RateLimit {
+    /// Requests allowed in the current window.
+    pub limit: Option<u64>,
+    /// Requests left in the current window.
+    pub remaining: Option<u64>,
+    /// When the window resets.
+    pub reset: Option<SystemTime>,
+}
+
+impl RateLimit {
+    /// Reads the headers; `None` when none of them is present.
+    pub fn from_headers(headers: &http::HeaderMap) -> Option<Self> {
+        let num = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+        };
+        let r = RateLimit {
+            limit: num("x-ratelimit-limit"),
+            remaining: num("x-ratelimit-remaining"),
+            // A reset beyond what the clock can hold is not a time.
+            reset: num("x-ratelimit-reset")
+                .and_then(|s| SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(s))),
+        };
+        (r != RateLimit::default()).then_some(r)
+    }
+}
+
+/// What a response says about the request, whatever its outcome.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResponseMeta {
+    /// The request id (`x-acs-request-id`, or `RequestId` in an error body).
+    pub request_id: Option<String>,
+    /// AltaBots' rate-limit headers.
+    pub rate_limit: Option<RateLimit>,
+}
+
+impl ResponseMeta {
+    pub(crate) fn from_headers(headers: &http::HeaderMap) -> Self {
+        Self {
+            // Kept even when not plain ASCII (shown with U+FFFD where the
+            // bytes are not UTF-8): it is what support will ask for.
+            request_id: headers
+                .get("x-acs-request-id")
+                .or_else(|| headers.get("x-request-id"))
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .filter(|id| !id.is_empty()),
+            rate_limit: RateLimit::from_headers(headers),
+        }
+    }
+}
 
 /// A successful call's result: the decoded body `T` (reachable through
 /// `Deref`), its HTTP status and headers.

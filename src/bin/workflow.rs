@@ -2,6 +2,10 @@
 //! operation subcommands come from the specs (each API's generated `cli`
 //! module); this file holds only what is common to all of them.
 
+// A `Failure` is returned once per process, on the way to the exit code;
+// boxing it would buy nothing on this cold path.
+#![allow(clippy::result_large_err)]
+
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::time::Duration;
