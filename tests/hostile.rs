@@ -475,8 +475,9 @@ fn the_cli_refuses_a_bad_region_before_connecting() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("region"), "{stderr}");
+    // A usage error (exit 2) that names the flag.
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--region"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
 

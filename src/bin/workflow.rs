@@ -360,6 +360,13 @@ async fn prepare_and_call(matches: &ArgMatches) -> Result<(Output, Format), Fail
     };
     let region = get::<String>(matches, "region").cloned();
     if let Some(r) = &region {
+        // A usage error naming the flag, before anything connects.
+        Config::validate_region(r).map_err(|e| {
+            Failure::Usage(format!(
+                "--region: {}",
+                e.to_string().trim_start_matches("configuration: ")
+            ))
+        })?;
         builder = builder.region(r);
     }
     let endpoint = get::<String>(matches, "endpoint").cloned();
