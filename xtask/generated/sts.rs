@@ -1934,7 +1934,7 @@ pub mod cli {
                         b = b.role_arn(v);
                     }
                     if let Some(v) = m.get_one::<String>("OIDCToken") {
-                        let v = v.clone();
+                        let v = ::workflow_sdk::Secret::new(v.clone());
                         b = b.oidc_token(v);
                     }
                     if let Some(v) = m.get_one::<String>("Policy") {
