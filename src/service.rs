@@ -221,6 +221,10 @@ pub struct OperationSpec {
     pub run: Option<RunSpec>,
     /// The documented example response.
     pub example: Option<Example>,
+    /// `security: []`: sent without authentication. No credentials are
+    /// asked for, nothing is signed, no API key is sent; an Alibaba Cloud
+    /// API still gets its `x-acs-action` and `x-acs-version` headers.
+    pub unsigned: bool,
 }
 
 impl Example {
@@ -266,7 +270,15 @@ impl OperationSpec {
             params,
             run,
             example,
+            unsigned: false,
         }
+    }
+
+    /// The same facts, sent without authentication (`security: []`).
+    #[doc(hidden)]
+    pub const fn with_unsigned(mut self, unsigned: bool) -> Self {
+        self.unsigned = unsigned;
+        self
     }
 
     /// The decoded value of path parameter `name` in a request path, found

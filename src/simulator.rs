@@ -47,7 +47,9 @@ pub const ACCESS_KEY_SECRET: &str = "SimulatorSecret-not-a-real-one";
 pub const API_KEY: &str = "sk-simulator-not-a-real-key";
 
 /// One request as the simulator received it. Debug shows the values of
-/// the `authorization` and `x-acs-security-token` headers as redacted.
+/// the `authorization` and `x-acs-security-token` headers as redacted, and
+/// a form body only by its size (it may hold a token, as
+/// `AssumeRoleWithOIDC`'s does).
 #[derive(Clone)]
 pub struct RecordedRequest {
     /// HTTP method.
@@ -86,12 +88,21 @@ impl std::fmt::Debug for RecordedRequest {
                 )
             })
             .collect();
+        let form = self.header("content-type").is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .starts_with("application/x-www-form-urlencoded")
+        });
+        let body: &dyn std::fmt::Debug = if form {
+            &format_args!("<{} bytes, form-encoded>", self.body.len())
+        } else {
+            &self.body
+        };
         f.debug_struct("RecordedRequest")
             .field("method", &self.method)
             .field("raw_path", &self.raw_path)
             .field("raw_query", &self.raw_query)
             .field("headers", &headers)
-            .field("body", &self.body)
+            .field("body", body)
             .field("service", &self.service)
             .field("operation", &self.operation)
             .field("verdict", &self.verdict)
@@ -741,6 +752,16 @@ async fn handle(state: Arc<Mutex<State>>, req: hyper::Request<Incoming>) -> Resp
         Some((service, op)) => {
             let st = state.lock().unwrap_or_else(|p| p.into_inner());
             let checked = match service.auth {
+                // `security: []`: the operation carries no authentication,
+                // and must not (a credential sent where none is asked for
+                // is a leak).
+                _ if op.unsigned => verify_unsigned(&headers).map_err(|(status, code, msg)| {
+                    if service.auth == AuthScheme::Bearer {
+                        bearer_error(status, code, &msg, &request_id)
+                    } else {
+                        acs_error(status, code, &msg, &request_id)
+                    }
+                }),
                 AuthScheme::Acs3HmacSha256 => verify_acs3(
                     &st.secrets,
                     &method,
@@ -803,11 +824,14 @@ fn run_id(
             .find(|(k, _)| k == param.name)
             .map(|(_, v)| v),
         ParamIn::Path => op.path_param(param.name, raw_path),
-        ParamIn::Body => serde_json::from_slice::<serde_json::Value>(body)
-            .ok()?
-            .get(param.name)?
-            .as_str()
-            .map(str::to_string),
+        ParamIn::Body => match serde_json::from_slice::<serde_json::Value>(body) {
+            Ok(json) => json.get(param.name)?.as_str().map(str::to_string),
+            // A form body.
+            Err(_) => parse_query(std::str::from_utf8(body).ok()?)
+                .into_iter()
+                .find(|(k, _)| k == param.name)
+                .map(|(_, v)| v),
+        },
     }
 }
 
@@ -853,6 +877,21 @@ fn render(op: &OperationSpec, reply: &Reply, echo_id: Option<&str>, request_id: 
 }
 
 type Rejection = (u16, &'static str, String);
+
+/// An operation sent without authentication: no `Authorization`, no
+/// security token.
+fn verify_unsigned(headers: &[(String, String)]) -> Result<(), Rejection> {
+    for name in ["authorization", "x-acs-security-token"] {
+        if headers.iter().any(|(k, _)| k == name) {
+            return Err((
+                400,
+                "InvalidParameter",
+                format!("this operation is unsigned (security: []); {name} must not be sent"),
+            ));
+        }
+    }
+    Ok(())
+}
 
 fn verify_bearer(
     keys: &[String],

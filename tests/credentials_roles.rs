@@ -298,6 +298,7 @@ async fn oidc_sts(throttle: usize, lifetime: Duration) -> credentials_support::S
             && r.path == "/"
             && r.query.is_none()
             && r.header("authorization").is_none()
+            && r.header("x-acs-security-token").is_none()
             && r.header("x-acs-action") == Some("AssumeRoleWithOIDC")
             && r.header("x-acs-version") == Some("2015-04-01")
             && r.header("content-type") == Some("application/x-www-form-urlencoded")

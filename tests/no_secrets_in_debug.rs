@@ -10,13 +10,14 @@ use workflow_sdk::credentials::{
 };
 use workflow_sdk::signing::{self, SigningParams};
 use workflow_sdk::simulator::{RecordedRequest, Simulator};
-use workflow_sdk::{Config, Credentials, Error, Secret, altatech, ice};
+use workflow_sdk::{Config, Credentials, Error, Secret, altatech, ice, sts};
 
 const ACCESS_KEY_SECRET: &str = "Zq8vN3xKp2LmW7rTy5HdQe4U";
 const STS_TOKEN: &str = "CAISqR9fJ6wYb1TnXo0GzVcE3sLkPm8D";
 const API_KEY: &str = "sk-Hv7tBq2NwX9cRz4MfK6pYs1J";
 const PASSWORD: &str = "pw-Gd5rLx8QmT3vNb6WcZ1Ke9Y";
-const SECRETS: [&str; 4] = [ACCESS_KEY_SECRET, STS_TOKEN, API_KEY, PASSWORD];
+const OIDC_TOKEN: &str = "eyJoidc-Rk3mW9qTz5XbN2cVh7Ls";
+const SECRETS: [&str; 5] = [ACCESS_KEY_SECRET, STS_TOKEN, API_KEY, PASSWORD, OIDC_TOKEN];
 
 /// Fails if `shown` holds a secret or any 8-character piece of one.
 fn assert_clean(what: &str, shown: &str) {
@@ -161,6 +162,37 @@ async fn no_public_type_shows_a_secret() {
         .send()
         .await
         .unwrap();
+    // An unsigned call with a token in its form body (`security: []`):
+    // the builder, the request as recorded and a failure keep it out.
+    let sts_config = Config::builder()
+        .endpoint_url_for("sts", sim.url())
+        .build()
+        .unwrap();
+    let sts = sts::Client::new(&sts_config);
+    let oidc = sts.assume_role_with_oidc().body_map(|b| {
+        b.role_arn("acs:ram::1:role/r".to_string())
+            .oidc_provider_arn("acs:ram::1:oidc-provider/p".to_string())
+            .oidc_token(Secret::new(OIDC_TOKEN))
+            .role_session_name("s")
+    });
+    both("sts AssumeRoleWithOidc builder", format!("{oidc:?}"), None);
+    oidc.send().await.unwrap();
+    sim.set_response(
+        sts::operations::ASSUME_ROLE_WITH_OIDC,
+        400,
+        r#"{"Code":"InvalidParameter.OIDCToken","Message":"bad","RequestId":"R"}"#,
+    );
+    let e = sts
+        .assume_role_with_oidc()
+        .body_map(|b| b.oidc_token(Secret::new(OIDC_TOKEN)).role_session_name("s"))
+        .send()
+        .await
+        .unwrap_err();
+    both(
+        "Error (unsigned call)",
+        format!("{e:?}"),
+        Some(e.display_chain()),
+    );
     // Signed with the token but another key: refused.
     let wrong = Config::builder()
         .endpoint_url(sim.url())
@@ -186,6 +218,15 @@ async fn no_public_type_shows_a_secret() {
             .iter()
             .any(|r| r.header("x-acs-security-token") == Some(STS_TOKEN)),
         "the token was sent"
+    );
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.operation == Some("AssumeRoleWithOIDC")
+                && r.raw_query.is_none()
+                && r.header("authorization").is_none()
+                && String::from_utf8_lossy(&r.body).contains(OIDC_TOKEN)),
+        "the OIDC token was sent in the body of an unsigned call"
     );
     for r in &requests {
         both("RecordedRequest", format!("{r:?}"), None);

@@ -6,13 +6,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime};
 
-use rand::RngCore;
-
 use super::{
     CachedProvider, Credentials, CredentialsError, CredentialsFuture, Env, ProvideCredentials,
     env_true, parse_expiration,
 };
-use crate::{Config, RetryConfig, Secret, ServiceError};
+use crate::{Config, RetryConfig, Secret};
 
 /// The largest STS answer accepted (a real one is about 2 KiB).
 const MAX_STS_BODY: u64 = 64 * 1024;
@@ -381,7 +379,7 @@ struct AssumeRoleWithOidc {
     endpoint: StsEndpoint,
     http: Option<reqwest::Client>,
     retry: RetryConfig,
-    default_http: OnceLock<Result<reqwest::Client, String>>,
+    config: OnceLock<Result<Config, String>>,
 }
 
 impl fmt::Debug for AssumeRoleWithOidc {
@@ -415,7 +413,7 @@ impl OidcRoleProvider {
                 endpoint: StsEndpoint::from_env(&Env::process()),
                 http: None,
                 retry: RetryConfig::standard(),
-                default_http: OnceLock::new(),
+                config: OnceLock::new(),
             }),
         }
     }
@@ -458,7 +456,9 @@ impl OidcRoleProvider {
     }
 
     fn set(mut self, f: impl FnOnce(&mut AssumeRoleWithOidc)) -> Self {
-        f(self.cache.inner_mut());
+        let inner = self.cache.inner_mut();
+        f(inner);
+        inner.config = OnceLock::new();
         self
     }
 
@@ -503,29 +503,30 @@ impl OidcRoleProvider {
     }
 }
 
-/// One failed attempt: the error, and whether another try may help.
-struct Failed {
-    error: CredentialsError,
-    transient: bool,
-}
-
 impl AssumeRoleWithOidc {
-    fn http(&self) -> Result<reqwest::Client, CredentialsError> {
-        if let Some(c) = &self.http {
-            return Ok(c.clone());
-        }
-        self.default_http
+    /// The STS client's configuration: the endpoint, limits and retries,
+    /// and no credentials at all (the operation is unsigned, `security:
+    /// []` in `specs/sts.yaml`).
+    fn config(&self) -> Result<&Config, CredentialsError> {
+        self.config
             .get_or_init(|| {
-                crate::config::build_http_client(
-                    reqwest::Client::builder()
-                        .connect_timeout(Config::DEFAULT_CONNECT_TIMEOUT)
-                        .timeout(STS_TIMEOUT)
-                        .redirect(reqwest::redirect::Policy::none()),
-                )
-                .map_err(|e| e.to_string())
+                let url = self
+                    .endpoint
+                    .resolve()
+                    .map_err(|e| e.message().to_string())?;
+                let mut b = Config::builder()
+                    .endpoint_url_for("sts", url)
+                    .timeout(STS_TIMEOUT)
+                    .total_timeout(STS_TIMEOUT.saturating_mul(3))
+                    .max_response_bytes(MAX_STS_BODY)
+                    .retry(self.retry.clone());
+                if let Some(http) = &self.http {
+                    b = b.http_client(http.clone());
+                }
+                b.build().map_err(|e| e.to_string())
             })
-            .clone()
-            .map_err(|e| CredentialsError::new(format!("cannot build an HTTP client: {e}")))
+            .as_ref()
+            .map_err(|e| CredentialsError::new(e.clone()))
     }
 
     async fn read_token(&self) -> Result<Secret, CredentialsError> {
@@ -549,147 +550,44 @@ impl AssumeRoleWithOidc {
     }
 
     async fn fetch(&self) -> Result<Credentials, CredentialsError> {
+        const ACTION: &str = "AssumeRoleWithOIDC";
         let token = self.read_token().await?;
-        let base = self.endpoint.resolve()?;
-        let http = self.http()?;
+        let config = self.config()?;
         let duration = duration_seconds(self.duration)?;
         let session = self
             .session_name
             .clone()
             .unwrap_or_else(default_session_name);
-        let mut form = form_urlencoded_pairs(&[
-            ("RoleArn", self.role_arn.as_str()),
-            ("OIDCProviderArn", self.provider_arn.as_str()),
-            ("OIDCToken", token.expose()),
-            ("RoleSessionName", session.as_str()),
-        ]);
-        if let Some(d) = duration {
-            form.push_str(&format!("&DurationSeconds={d}"));
-        }
-        if let Some(p) = &self.policy {
-            form.push('&');
-            form.push_str(&form_urlencoded_pairs(&[("Policy", p.as_str())]));
-        }
-        let form = Secret::new(form);
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            match self.attempt(&http, &base, &form).await {
-                Ok(c) => return Ok(c),
-                Err(Failed { error, transient }) => {
-                    if !transient || attempt >= self.retry.max_attempts {
-                        return Err(error);
-                    }
-                    let delay = self.retry.backoff(attempt);
-                    tracing::debug!(attempt, delay = ?delay, error = error.message(), "retrying AssumeRoleWithOIDC");
-                    tokio::time::sleep(delay).await;
-                }
+        let (role, provider, policy) = (
+            self.role_arn.clone(),
+            self.provider_arn.clone(),
+            self.policy.clone(),
+        );
+        let client = crate::sts::Client::new(config);
+        // The token is a `Secret` in the generated body (`format:
+        // password`), and the runtime sends the body form-encoded: never in
+        // the URL, never printed.
+        let call = client.assume_role_with_oidc().body_map(move |b| {
+            let b = b
+                .role_arn(role)
+                .oidc_provider_arn(provider)
+                .oidc_token(token)
+                .role_session_name(session)
+                .duration_seconds(duration);
+            match policy {
+                Some(p) => b.policy(p),
+                None => b,
             }
-        }
-    }
-
-    async fn attempt(
-        &self,
-        http: &reqwest::Client,
-        base: &str,
-        form: &Secret,
-    ) -> Result<Credentials, Failed> {
-        const ACTION: &str = "AssumeRoleWithOIDC";
-        let version = crate::sts::SERVICE.version.unwrap_or("2015-04-01");
-        let mut nonce = [0u8; 16];
-        rand::rng().fill_bytes(&mut nonce);
-        let date = time::OffsetDateTime::now_utc()
-            .format(time::macros::format_description!(
-                "[year]-[month]-[day]T[hour]:[minute]:[second]Z"
-            ))
-            .unwrap_or_default();
-        let body = reqwest::Body::from(form.expose().to_string());
-        let sent = http
-            .post(format!("{base}/"))
-            .header("x-acs-action", ACTION)
-            .header("x-acs-version", version)
-            .header("x-acs-date", date)
-            .header("x-acs-signature-nonce", hex::encode(nonce))
-            .header(http::header::ACCEPT, "application/json")
-            .header(
-                http::header::CONTENT_TYPE,
-                "application/x-www-form-urlencoded",
-            )
-            .body(body)
+        });
+        let role = &self.role_arn;
+        let response = call
             .send()
-            .await;
-        let response = sent.map_err(|e| Failed {
-            error: CredentialsError::new(format!("{ACTION} at {base} failed: {e}")),
-            transient: true,
-        })?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        if let Some(note) = super::redirect_note(&response) {
-            return Err(Failed {
-                error: CredentialsError::new(format!("{ACTION} at {base} {note}")),
-                transient: false,
-            });
-        }
-        let body = super::read_limited(response, MAX_STS_BODY as usize)
             .await
-            .map_err(|e| Failed {
-                error: CredentialsError::new(format!("{ACTION} at {base}: {e}")),
-                transient: false,
-            })?;
-        if !(200..300).contains(&status) {
-            let service = ServiceError::parse(status, &headers, &body);
-            let code = service.as_ref().map(|s| s.code().to_string());
-            let transient = status == 429
-                || status >= 500
-                || code
-                    .as_deref()
-                    .is_some_and(|c| crate::retry::TRANSIENT_CODES.contains(&c));
-            let what = match &service {
-                Some(s) => format!(
-                    "{}: {} (HTTP {status}, request id {})",
-                    s.code(),
-                    s.message(),
-                    s.request_id().unwrap_or("none")
-                ),
-                None => format!("HTTP {status}"),
-            };
-            return Err(Failed {
-                error: CredentialsError::new(format!(
-                    "{ACTION} for {} failed: {what}",
-                    self.role_arn
-                )),
-                transient,
-            });
-        }
-        let decoded: crate::sts::types::AssumeRoleWithOidcResponse = serde_json::from_slice(&body)
-            .map_err(|e| Failed {
-                error: CredentialsError::new(format!(
-                    "{ACTION} answered JSON that is not the documented shape: {e}"
-                )),
-                transient: false,
-            })?;
-        let c = from_sts(ACTION, decoded.credentials.as_ref()).map_err(|error| Failed {
-            error,
-            transient: false,
-        })?;
-        tracing::debug!(role_arn = %self.role_arn, "role assumed with an OIDC token");
+            .map_err(|e| CredentialsError::new(format!("{ACTION} for {role} failed: {e}")))?;
+        let c = from_sts(ACTION, response.credentials.as_ref())?;
+        tracing::debug!(role_arn = %role, "role assumed with an OIDC token");
         Ok(c)
     }
-}
-
-/// `k=v&k=v`, form-encoded.
-fn form_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| {
-            format!(
-                "{}={}",
-                crate::signing::percent_encode(k),
-                crate::signing::percent_encode(v)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 impl ProvideCredentials for AssumeRoleWithOidc {

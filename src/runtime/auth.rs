@@ -15,6 +15,9 @@ pub(crate) async fn authorize(
     wire: &Wire,
     headers: &mut http::HeaderMap,
 ) -> Result<(), Error> {
+    if wire.unsigned {
+        return unsigned(handle, wire, headers);
+    }
     match handle.service.auth {
         AuthScheme::Acs3HmacSha256 => sign_acs3(handle, wire, headers).await,
         AuthScheme::Bearer => {
@@ -37,6 +40,40 @@ pub(crate) async fn authorize(
             "authentication scheme {other:?} is not supported"
         ))),
     }
+}
+
+/// An operation sent without authentication (`security: []`): no
+/// credentials are asked for and nothing is signed. An Alibaba Cloud API
+/// still names the action and version, with a date and a nonce as its
+/// signed calls have; a bearer API gets no `Authorization`.
+fn unsigned(handle: &Handle, wire: &Wire, headers: &mut http::HeaderMap) -> Result<(), Error> {
+    if handle.service.auth != AuthScheme::Acs3HmacSha256 {
+        return Ok(());
+    }
+    let bad = |name: &str| {
+        Error::InvalidRequest(format!(
+            "header {name} holds characters not allowed in a header"
+        ))
+    };
+    let version = handle.service.version.unwrap_or_default();
+    let date = acs3_date(time::OffsetDateTime::from(
+        handle.clock.now(std::time::SystemTime::now()),
+    ));
+    let mut nonce = [0u8; 16];
+    rand::rng().fill_bytes(&mut nonce);
+    for (name, value) in [
+        ("x-acs-action", wire.action.to_string()),
+        ("x-acs-version", version.to_string()),
+        ("x-acs-date", date),
+        ("x-acs-signature-nonce", hex::encode(nonce)),
+    ] {
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::try_from(value).map_err(|_| bad(name))?,
+        );
+    }
+    tracing::trace!(action = wire.action, "request sent unsigned (security: [])");
+    Ok(())
 }
 
 async fn sign_acs3(

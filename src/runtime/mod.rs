@@ -151,6 +151,8 @@ pub(crate) struct Wire {
     body: Bytes,
     content_type: Option<&'static str>,
     action: &'static str,
+    /// `security: []`: no credentials, no signature, no API key.
+    unsigned: bool,
     /// Header parameters, sent as given (not signed).
     headers: Vec<(http::HeaderName, http::HeaderValue)>,
 }
@@ -337,11 +339,15 @@ fn wire_form(
     }
     let parsed = parse_url(&url)?;
     let (body, content_type) = match &request.body {
-        Some(value) => (
+        Some(request::Body::Json(value)) => (
             Bytes::from(serde_json::to_vec(value).map_err(|e| {
                 Error::InvalidRequest(format!("the body cannot be written as JSON: {e}"))
             })?),
             Some("application/json"),
+        ),
+        Some(request::Body::Form(pairs)) => (
+            Bytes::from(form_encode(pairs)),
+            Some("application/x-www-form-urlencoded"),
         ),
         None => (Bytes::new(), None),
     };
@@ -354,8 +360,24 @@ fn wire_form(
         body,
         content_type,
         action: op.action.unwrap_or(op.operation_id),
+        unsigned: op.unsigned,
         headers: request.headers.clone(),
     })
+}
+
+/// `k=v&k=v`: every byte but the RFC 3986 unreserved characters
+/// percent-encoded, which every form reader decodes.
+fn form_encode(pairs: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (k, v) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(&signing::percent_encode(k));
+        out.push('=');
+        out.push_str(&signing::percent_encode(v));
+    }
+    out
 }
 
 fn parse_url(url: &str) -> Result<reqwest::Url, Error> {

@@ -1,6 +1,6 @@
 //! The parameters of one call in typed form, as the generated `send()`
-//! hands them over: path values, query pairs and the JSON body, each
-//! converted once.
+//! hands them over: path values, query pairs and the body (JSON or a
+//! form), each converted once.
 
 use serde::Serialize;
 
@@ -11,16 +11,49 @@ use crate::Error;
 /// Nothing here is encoded yet: the runtime encodes path values as
 /// segments and builds the canonical query once, for the URL and the
 /// signature alike.
-#[derive(Debug, Default)]
+///
+/// Its `Debug` names the parameters but never prints a value: a value may
+/// be a secret (an OIDC token in a form body).
+#[derive(Default)]
 pub struct Request {
     /// Path parameter values, in the order of the spec's path template.
     pub(crate) path: Vec<(&'static str, String)>,
     /// Query pairs, not encoded.
     pub(crate) query: Vec<(&'static str, String)>,
-    /// The JSON body, if the operation has one.
-    pub(crate) body: Option<serde_json::Value>,
+    /// The body, if the operation has one.
+    pub(crate) body: Option<Body>,
     /// Header parameters.
     pub(crate) headers: Vec<(http::HeaderName, http::HeaderValue)>,
+}
+
+/// A request body in typed form, encoded once by the runtime.
+pub(crate) enum Body {
+    /// Sent as `application/json`.
+    Json(serde_json::Value),
+    /// Sent as `application/x-www-form-urlencoded`: the pairs, not encoded.
+    Form(Vec<(String, String)>),
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names = |pairs: &[(&'static str, String)]| -> Vec<&'static str> {
+            pairs.iter().map(|(k, _)| *k).collect()
+        };
+        let body = match &self.body {
+            None => "none",
+            Some(Body::Json(_)) => "json",
+            Some(Body::Form(_)) => "form",
+        };
+        f.debug_struct("Request")
+            .field("path", &names(&self.path))
+            .field("query", &names(&self.query))
+            .field("body", &body)
+            .field(
+                "headers",
+                &self.headers.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
 }
 
 impl Request {
@@ -53,32 +86,10 @@ impl Request {
         name: &'static str,
         value: serde_json::Value,
     ) -> Result<(), Error> {
-        use serde_json::Value;
-        match value {
-            Value::Null => Ok(()),
-            Value::String(s) => {
-                self.query.push((name, s));
-                Ok(())
-            }
-            Value::Bool(b) => {
-                self.query.push((name, b.to_string()));
-                Ok(())
-            }
-            Value::Number(n) => {
-                self.query.push((name, n.to_string()));
-                Ok(())
-            }
-            Value::Array(items) => {
-                for item in items {
-                    if matches!(item, Value::Array(_) | Value::Object(_)) {
-                        return Err(nested(name));
-                    }
-                    self.push_query_value(name, item)?;
-                }
-                Ok(())
-            }
-            Value::Object(_) => Err(nested(name)),
-        }
+        let mut pairs = Vec::new();
+        flat_pairs(name, value, &mut |v| pairs.push(v), "the query string")?;
+        self.query.extend(pairs.into_iter().map(|v| (name, v)));
+        Ok(())
     }
 
     /// Adds a header parameter: a scalar or an open enum, or `None` (not
@@ -106,12 +117,36 @@ impl Request {
 
     /// Sets the JSON body.
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
-        self.body = Some(
-            serde_json::to_value(body).map_err(|e| Error::InvalidParameter {
+        self.body = Some(Body::Json(serde_json::to_value(body).map_err(|e| {
+            Error::InvalidParameter {
                 parameter: "body".to_string(),
                 problem: format!("cannot be converted to JSON: {e}"),
-            })?,
-        );
+            }
+        })?));
+        Ok(())
+    }
+
+    /// Sets a form body (`application/x-www-form-urlencoded`): each
+    /// top-level property a pair (a list, one pair per item; `null` none).
+    /// The pairs are encoded once, by the runtime.
+    pub fn form<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), Error> {
+        let value = serde_json::to_value(body).map_err(|e| Error::InvalidParameter {
+            parameter: "body".to_string(),
+            problem: format!("cannot be converted to a form: {e}"),
+        })?;
+        let serde_json::Value::Object(props) = value else {
+            return Err(Error::InvalidParameter {
+                parameter: "body".to_string(),
+                problem: "a form body must be an object of named values".into(),
+            });
+        };
+        let mut pairs = Vec::with_capacity(props.len());
+        for (name, value) in props {
+            let mut values = Vec::new();
+            flat_pairs(&name, value, &mut |v| values.push(v), "a form body")?;
+            pairs.extend(values.into_iter().map(|v| (name.clone(), v)));
+        }
+        self.body = Some(Body::Form(pairs));
         Ok(())
     }
 
@@ -122,8 +157,50 @@ impl Request {
         match location {
             ParamIn::Path => find(&self.path, name),
             ParamIn::Query => find(&self.query, name),
-            ParamIn::Body => self.body.as_ref()?.get(name)?.as_str(),
+            ParamIn::Body => match self.body.as_ref()? {
+                Body::Json(v) => v.get(name)?.as_str(),
+                Body::Form(pairs) => pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.as_str()),
+            },
         }
+    }
+}
+
+/// The text values of one parameter: a scalar gives one, a list one per
+/// item, `null` none; objects and nested lists cannot travel as text.
+fn flat_pairs(
+    name: &str,
+    value: serde_json::Value,
+    push: &mut dyn FnMut(String),
+    place: &str,
+) -> Result<(), Error> {
+    use serde_json::Value;
+    match value {
+        Value::Null => Ok(()),
+        Value::String(s) => {
+            push(s);
+            Ok(())
+        }
+        Value::Bool(b) => {
+            push(b.to_string());
+            Ok(())
+        }
+        Value::Number(n) => {
+            push(n.to_string());
+            Ok(())
+        }
+        Value::Array(items) => {
+            for item in items {
+                if matches!(item, Value::Array(_) | Value::Object(_)) {
+                    return Err(nested(name, place));
+                }
+                flat_pairs(name, item, push, place)?;
+            }
+            Ok(())
+        }
+        Value::Object(_) => Err(nested(name, place)),
     }
 }
 
@@ -134,10 +211,10 @@ fn find<'a>(pairs: &'a [(&'static str, String)], name: &str) -> Option<&'a str> 
         .map(|(_, v)| v.as_str())
 }
 
-fn nested(name: &str) -> Error {
+fn nested(name: &str, place: &str) -> Error {
     Error::InvalidParameter {
         parameter: name.to_string(),
-        problem: "a nested object or list cannot travel in the query string".into(),
+        problem: format!("a nested object or list cannot travel in {place}"),
     }
 }
 
@@ -174,6 +251,35 @@ mod tests {
         assert_eq!(r.headers[0].0.as_str(), "x-trace");
         let e = r.header("X-Bad", "a\nb").unwrap_err();
         assert!(matches!(e, Error::InvalidParameter { parameter, .. } if parameter == "X-Bad"));
+    }
+
+    #[test]
+    fn form_bodies_become_pairs_and_debug_prints_no_value() {
+        let mut r = Request::new();
+        r.form(&serde_json::json!({"A": "x y", "B": null, "C": 3, "D": ["1", "2"]}))
+            .unwrap();
+        let Some(Body::Form(pairs)) = &r.body else {
+            panic!("a form body")
+        };
+        assert_eq!(
+            pairs,
+            &vec![
+                ("A".to_string(), "x y".to_string()),
+                ("C".to_string(), "3".to_string()),
+                ("D".to_string(), "1".to_string()),
+                ("D".to_string(), "2".to_string()),
+            ]
+        );
+        assert_eq!(r.value_of("A", crate::service::ParamIn::Body), Some("x y"));
+        r.query("Q", "query-secret").unwrap();
+        let shown = format!("{r:?}");
+        assert!(
+            !shown.contains("x y") && !shown.contains("query-secret"),
+            "{shown}"
+        );
+        let e = r.form(&serde_json::json!({"N": {"a": 1}})).unwrap_err();
+        assert!(matches!(e, Error::InvalidParameter { parameter, .. } if parameter == "N"));
+        assert!(r.form(&"text").is_err());
     }
 
     #[test]

@@ -28,6 +28,48 @@ pub mod types {
             Default::default()
         }
     }
+    ///The parameters of AssumeRoleWithOIDC, sent form-encoded in the body.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssumeRoleWithOidcRequest {
+        ///How long the credentials last, in seconds (900 up to the role's maximum).
+        #[serde(
+            rename = "DurationSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub duration_seconds: ::std::option::Option<i64>,
+        ///ARN of the OIDC identity provider registered in RAM.
+        #[serde(
+            rename = "OIDCProviderArn",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub oidc_provider_arn: ::std::option::Option<::std::string::String>,
+        ///The OIDC token issued by the identity provider (a JWT); a secret.
+        #[serde(
+            rename = "OIDCToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub oidc_token: ::std::option::Option<::workflow_sdk::Secret>,
+        ///A policy that narrows what the temporary credentials may do.
+        #[serde(
+            rename = "Policy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub policy: ::std::option::Option<::std::string::String>,
+        ///ARN of the RAM role to assume.
+        #[serde(
+            rename = "RoleArn",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub role_arn: ::std::option::Option<::std::string::String>,
+        ///Name of this role session, for audit logs.
+        #[serde(rename = "RoleSessionName")]
+        pub role_session_name: ::std::string::String,
+    }
+    impl AssumeRoleWithOidcRequest {
+        pub fn builder() -> builder::AssumeRoleWithOidcRequest {
+            Default::default()
+        }
+    }
     ///Result of AssumeRoleWithOIDC.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AssumeRoleWithOidcResponse {
@@ -319,6 +361,158 @@ pub mod types {
                     credentials: Ok(value.credentials),
                     request_id: Ok(value.request_id),
                     extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssumeRoleWithOidcRequest {
+            duration_seconds: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            oidc_provider_arn: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            oidc_token: ::std::result::Result<
+                ::std::option::Option<::workflow_sdk::Secret>,
+                ::std::string::String,
+            >,
+            policy: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role_arn: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role_session_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssumeRoleWithOidcRequest {
+            fn default() -> Self {
+                Self {
+                    duration_seconds: Ok(Default::default()),
+                    oidc_provider_arn: Ok(Default::default()),
+                    oidc_token: Ok(Default::default()),
+                    policy: Ok(Default::default()),
+                    role_arn: Ok(Default::default()),
+                    role_session_name: Err(
+                        "no value supplied for role_session_name".to_string(),
+                    ),
+                }
+            }
+        }
+        impl AssumeRoleWithOidcRequest {
+            pub fn duration_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_seconds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn oidc_provider_arn<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oidc_provider_arn = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for oidc_provider_arn: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn oidc_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::workflow_sdk::Secret>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.oidc_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for oidc_token: {e}")
+                    });
+                self
+            }
+            pub fn policy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy: {e}")
+                    });
+                self
+            }
+            pub fn role_arn<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_arn = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role_arn: {e}")
+                    });
+                self
+            }
+            pub fn role_session_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role_session_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for role_session_name: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssumeRoleWithOidcRequest>
+        for super::AssumeRoleWithOidcRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssumeRoleWithOidcRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    duration_seconds: value.duration_seconds?,
+                    oidc_provider_arn: value.oidc_provider_arn?,
+                    oidc_token: value.oidc_token?,
+                    policy: value.policy?,
+                    role_arn: value.role_arn?,
+                    role_session_name: value.role_session_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssumeRoleWithOidcRequest>
+        for AssumeRoleWithOidcRequest {
+            fn from(value: super::AssumeRoleWithOidcRequest) -> Self {
+                Self {
+                    duration_seconds: Ok(value.duration_seconds),
+                    oidc_provider_arn: Ok(value.oidc_provider_arn),
+                    oidc_token: Ok(value.oidc_token),
+                    policy: Ok(value.policy),
+                    role_arn: Ok(value.role_arn),
+                    role_session_name: Ok(value.role_session_name),
                 }
             }
         }
@@ -1095,7 +1289,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Alibaba Cloud Security Token Service (STS)
 
-Temporary credentials: assume a RAM role with an AccessKey, or with an OIDC token (RRSA on ACK), and ask who the caller is. RPC style: on the wire the operation is `POST /` with its parameters in the query string and the action name in the `x-acs-action` header; the path below is a per-operation key only (see `x-api-style`). The SDK's own credential providers call this API through the generated client.
+Temporary credentials: assume a RAM role with an AccessKey, or with an OIDC token (RRSA on ACK), and ask who the caller is. RPC style: on the wire the operation is `POST /` with its parameters in the query string and the action name in the `x-acs-action` header; the path below is a per-operation key only (see `x-api-style`). AssumeRoleWithOIDC is the exception: unsigned, with its parameters in a form body. The SDK's own credential providers call this API through the generated client.
 
 Version: 2015-04-01*/
 pub struct Client {
@@ -1147,25 +1341,13 @@ let response = client.assume_role()
     }
     /**Get temporary credentials of a RAM role in exchange for an OIDC token
 
-The service checks the OIDC token, not a signature: the SDK's OIDC provider sends this call unsigned, with the token in the form body.
+The service checks the OIDC token, not a signature: the call is sent unsigned (`security: []`), with its parameters, the token among them, in the form-encoded POST body, never in the URL, where proxies and access logs would keep the token.
 
 Sends a `POST` request to `/AssumeRoleWithOIDC`
 
-Arguments:
-- `duration_seconds`: How long the credentials last, in seconds (900 up to the role's maximum).
-- `oidc_provider_arn`: ARN of the OIDC identity provider registered in RAM.
-- `oidc_token`: The OIDC token issued by the identity provider (a JWT).
-- `policy`: A policy that narrows what the temporary credentials may do.
-- `role_arn`: ARN of the RAM role to assume.
-- `role_session_name`: Name of this role session, for audit logs.
 ```ignore
 let response = client.assume_role_with_oidc()
-    .duration_seconds(duration_seconds)
-    .oidc_provider_arn(oidc_provider_arn)
-    .oidc_token(oidc_token)
-    .policy(policy)
-    .role_arn(role_arn)
-    .role_session_name(role_session_name)
+    .body(body)
     .send()
     .await;
 ```*/
@@ -1340,120 +1522,43 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct AssumeRoleWithOidc<'a> {
         client: &'a super::Client,
-        duration_seconds: Result<Option<i64>, String>,
-        oidc_provider_arn: Result<Option<::std::string::String>, String>,
-        oidc_token: Result<Option<::workflow_sdk::Secret>, String>,
-        policy: Result<Option<::std::string::String>, String>,
-        role_arn: Result<Option<::std::string::String>, String>,
-        role_session_name: Result<::std::string::String, String>,
+        body: Result<types::builder::AssumeRoleWithOidcRequest, String>,
     }
     impl<'a> AssumeRoleWithOidc<'a> {
         ///Starts a `AssumeRoleWithOIDC` request; prefer the client's method.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                duration_seconds: Ok(None),
-                oidc_provider_arn: Ok(None),
-                oidc_token: Ok(None),
-                policy: Ok(None),
-                role_arn: Ok(None),
-                role_session_name: Err(
-                    "role_session_name was not initialized".to_string(),
-                ),
+                body: Ok(::std::default::Default::default()),
             }
         }
-        /**How long the credentials last, in seconds (900 up to the role's maximum).
-
-`DurationSeconds` (query).*/
-        pub fn duration_seconds<V>(mut self, value: V) -> Self
+        ///The request body.
+        pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::AssumeRoleWithOidcRequest>,
+            <V as std::convert::TryInto<
+                types::AssumeRoleWithOidcRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.duration_seconds = value
+            self.body = value
                 .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `i64` for duration_seconds failed".to_string()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AssumeRoleWithOidcRequest` for body failed: {}",
+                        s
+                    )
                 });
             self
         }
-        /**ARN of the OIDC identity provider registered in RAM.
-
-`OIDCProviderArn` (query).*/
-        pub fn oidc_provider_arn<V>(mut self, value: V) -> Self
+        ///Sets fields of the request body with its builder.
+        pub fn body_map<F>(mut self, f: F) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            F: std::ops::FnOnce(
+                types::builder::AssumeRoleWithOidcRequest,
+            ) -> types::builder::AssumeRoleWithOidcRequest,
         {
-            self.oidc_provider_arn = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for oidc_provider_arn failed"
-                        .to_string()
-                });
-            self
-        }
-        /**The OIDC token issued by the identity provider (a JWT).
-
-`OIDCToken` (query).*/
-        pub fn oidc_token<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::workflow_sdk::Secret>,
-        {
-            self.oidc_token = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: workflow_sdk :: Secret` for oidc_token failed"
-                        .to_string()
-                });
-            self
-        }
-        /**A policy that narrows what the temporary credentials may do.
-
-`Policy` (query).*/
-        pub fn policy<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.policy = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for policy failed"
-                        .to_string()
-                });
-            self
-        }
-        /**ARN of the RAM role to assume.
-
-`RoleArn` (query).*/
-        pub fn role_arn<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.role_arn = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for role_arn failed"
-                        .to_string()
-                });
-            self
-        }
-        /**Name of this role session, for audit logs.
-
-`RoleSessionName` (query, required).*/
-        pub fn role_session_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.role_session_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for role_session_name failed"
-                        .to_string()
-                });
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/AssumeRoleWithOIDC`
@@ -1467,33 +1572,16 @@ pub mod builder {
             ::workflow_sdk::Response<types::AssumeRoleWithOidcResponse>,
             ::workflow_sdk::Error,
         > {
-            let Self {
-                client,
-                duration_seconds,
-                oidc_provider_arn,
-                oidc_token,
-                policy,
-                role_arn,
-                role_session_name,
-            } = self;
-            let duration_seconds = duration_seconds
-                .map_err(::workflow_sdk::runtime::invalid_request)?;
-            let oidc_provider_arn = oidc_provider_arn
-                .map_err(::workflow_sdk::runtime::invalid_request)?;
-            let oidc_token = oidc_token
-                .map_err(::workflow_sdk::runtime::invalid_request)?;
-            let policy = policy.map_err(::workflow_sdk::runtime::invalid_request)?;
-            let role_arn = role_arn.map_err(::workflow_sdk::runtime::invalid_request)?;
-            let role_session_name = role_session_name
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AssumeRoleWithOidcRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
                 .map_err(::workflow_sdk::runtime::invalid_request)?;
             #[allow(unused_mut)]
             let mut request = ::workflow_sdk::runtime::Request::new();
-            request.query("DurationSeconds", &duration_seconds)?;
-            request.query("OIDCProviderArn", &oidc_provider_arn)?;
-            request.query("OIDCToken", &oidc_token)?;
-            request.query("Policy", &policy)?;
-            request.query("RoleArn", &role_arn)?;
-            request.query("RoleSessionName", &role_session_name)?;
+            request.form(&body)?;
             ::workflow_sdk::runtime::invoke(
                     &client.handle,
                     &super::OPERATIONS[1],
@@ -1609,66 +1697,67 @@ pub(crate) static OPERATIONS: [::workflow_sdk::service::OperationSpec; 3usize] =
         }),
     ),
     ::workflow_sdk::service::OperationSpec::new(
-        "AssumeRoleWithOIDC",
-        "assume_role_with_oidc",
-        "POST",
-        "/AssumeRoleWithOIDC",
-        Some("AssumeRoleWithOIDC"),
-        &[
-            ::workflow_sdk::service::ParamSpec::new(
-                "OIDCProviderArn",
-                ::workflow_sdk::service::ParamIn::Query,
-                false,
-                false,
-            ),
-            ::workflow_sdk::service::ParamSpec::new(
-                "RoleArn",
-                ::workflow_sdk::service::ParamIn::Query,
-                false,
-                false,
-            ),
-            ::workflow_sdk::service::ParamSpec::new(
-                "OIDCToken",
-                ::workflow_sdk::service::ParamIn::Query,
-                false,
-                false,
-            ),
-            ::workflow_sdk::service::ParamSpec::new(
-                "Policy",
-                ::workflow_sdk::service::ParamIn::Query,
-                false,
-                false,
-            ),
-            ::workflow_sdk::service::ParamSpec::new(
-                "DurationSeconds",
-                ::workflow_sdk::service::ParamIn::Query,
-                false,
-                false,
-            ),
-            ::workflow_sdk::service::ParamSpec::new(
-                "RoleSessionName",
-                ::workflow_sdk::service::ParamIn::Query,
-                true,
-                false,
-            ),
-        ],
-        None,
-        Some(
-            ::workflow_sdk::service::Example::new(
-                "examples/sts-AssumeRoleWithOIDC.json",
-                include_str!(
-                    concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
-                    "examples/sts-AssumeRoleWithOIDC.json")
+            "AssumeRoleWithOIDC",
+            "assume_role_with_oidc",
+            "POST",
+            "/AssumeRoleWithOIDC",
+            Some("AssumeRoleWithOIDC"),
+            &[
+                ::workflow_sdk::service::ParamSpec::new(
+                    "OIDCProviderArn",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    false,
+                    false,
                 ),
-                "sts.yaml",
+                ::workflow_sdk::service::ParamSpec::new(
+                    "RoleArn",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    false,
+                    false,
+                ),
+                ::workflow_sdk::service::ParamSpec::new(
+                    "OIDCToken",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    false,
+                    false,
+                ),
+                ::workflow_sdk::service::ParamSpec::new(
+                    "Policy",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    false,
+                    false,
+                ),
+                ::workflow_sdk::service::ParamSpec::new(
+                    "DurationSeconds",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    false,
+                    false,
+                ),
+                ::workflow_sdk::service::ParamSpec::new(
+                    "RoleSessionName",
+                    ::workflow_sdk::service::ParamIn::Body,
+                    true,
+                    false,
+                ),
+            ],
+            None,
+            Some(
+                ::workflow_sdk::service::Example::new(
+                    "examples/sts-AssumeRoleWithOIDC.json",
+                    include_str!(
+                        concat!(env!("WORKFLOW_SDK_SPEC_DIR"), "/",
+                        "examples/sts-AssumeRoleWithOIDC.json")
+                    ),
+                    "sts.yaml",
+                ),
             ),
-        ),
-        Some(|body: &str| {
-            ::serde_json::from_str::<types::AssumeRoleWithOidcResponse>(body)
-                .map(|_| ())
-                .map_err(|e| e.to_string())
-        }),
-    ),
+            Some(|body: &str| {
+                ::serde_json::from_str::<types::AssumeRoleWithOidcResponse>(body)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            }),
+        )
+        .with_unsigned(true),
     ::workflow_sdk::service::OperationSpec::new(
         "GetCallerIdentity",
         "get_caller_identity",
@@ -1810,7 +1899,7 @@ pub mod cli {
                             .long("oidc-token")
                             .value_name("OIDC_TOKEN")
                             .help(
-                                "The OIDC token issued by the identity provider (a JWT).",
+                                "The OIDC token issued by the identity provider (a JWT); a secret.",
                             )
                             .value_parser(
                                 ::clap::builder::NonEmptyStringValueParser::new(),
@@ -1927,27 +2016,27 @@ pub mod cli {
                     let mut b = client.assume_role_with_oidc();
                     if let Some(v) = m.get_one::<String>("OIDCProviderArn") {
                         let v = v.clone();
-                        b = b.oidc_provider_arn(v);
+                        b = b.body_map(move |x| x.oidc_provider_arn(v));
                     }
                     if let Some(v) = m.get_one::<String>("RoleArn") {
                         let v = v.clone();
-                        b = b.role_arn(v);
+                        b = b.body_map(move |x| x.role_arn(v));
                     }
                     if let Some(v) = m.get_one::<String>("OIDCToken") {
-                        let v = v.clone();
-                        b = b.oidc_token(v);
+                        let v = ::workflow_sdk::Secret::new(v.clone());
+                        b = b.body_map(move |x| x.oidc_token(v));
                     }
                     if let Some(v) = m.get_one::<String>("Policy") {
                         let v = v.clone();
-                        b = b.policy(v);
+                        b = b.body_map(move |x| x.policy(v));
                     }
                     if let Some(v) = m.get_one::<i64>("DurationSeconds") {
                         let v = *v;
-                        b = b.duration_seconds(v);
+                        b = b.body_map(move |x| x.duration_seconds(v));
                     }
                     if let Some(v) = m.get_one::<String>("RoleSessionName") {
                         let v = v.clone();
-                        b = b.role_session_name(v);
+                        b = b.body_map(move |x| x.role_session_name(v));
                     }
                     if ctx.waiting() {
                         return Err(

@@ -184,7 +184,11 @@ pub fn shape_of(doc: &Value) -> Shape {
                 it.required = p.get("required").and_then(Value::as_bool).unwrap_or(false);
                 shape.params.insert(name.to_string(), it);
             }
-            if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {
+            // A JSON or a form body: its properties are parameters in `body`.
+            let body = ["application~1json", "application~1x-www-form-urlencoded"]
+                .iter()
+                .find_map(|media| op.pointer(&format!("/requestBody/content/{media}/schema")));
+            if let Some(schema) = body {
                 let s = resolve(doc, schema);
                 let required: Vec<&str> = s
                     .get("required")

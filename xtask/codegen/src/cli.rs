@@ -79,6 +79,11 @@ pub(crate) fn cli_module(spec: &LoadedSpec, options: &crate::Options) -> TokenSt
                     quote!(String),
                     quote!(v.clone()),
                 ),
+                ParamKind::Secret => (
+                    quote!(::clap::builder::NonEmptyStringValueParser::new()),
+                    quote!(String),
+                    quote!(::workflow_sdk::Secret::new(v.clone())),
+                ),
                 ParamKind::Bool => (
                     quote!(::clap::builder::TypedValueParser::map(
                         ::clap::builder::PossibleValuesParser::new(["true", "false"]),
@@ -123,6 +128,7 @@ pub(crate) fn cli_module(spec: &LoadedSpec, options: &crate::Options) -> TokenSt
                 };
                 let convert = match &p.kind {
                     ParamKind::Text => quote!(id),
+                    ParamKind::Secret => quote!(::workflow_sdk::Secret::new(id)),
                     ParamKind::Bool => {
                         let bad = bad("true or false");
                         quote!(id.parse::<bool>().map_err(#bad)?)

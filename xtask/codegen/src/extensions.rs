@@ -49,6 +49,9 @@ pub struct OperationMeta {
     pub example: Option<PathBuf>,
     /// Request parameters, body properties included.
     pub params: Vec<ParamMeta>,
+    /// `security: []`: sent without authentication (no signature, no API
+    /// key, no credentials asked for).
+    pub unsigned: bool,
     /// `summary`, else `description`.
     pub summary: Option<String>,
 }
@@ -58,6 +61,9 @@ pub struct OperationMeta {
 pub enum ParamKind {
     /// Any other schema: set from the text as given.
     Text,
+    /// A string marked `format: password`: set from the text, held in
+    /// `workflow_sdk::Secret`.
+    Secret,
     /// `type: boolean`.
     Bool,
     /// `type: integer`.
@@ -105,6 +111,9 @@ fn param_kind(doc: &Value, schema: &Value, lifted: &str) -> ParamKind {
         Some("boolean") => ParamKind::Bool,
         Some("integer") => ParamKind::Integer,
         Some("number") => ParamKind::Number,
+        Some("string") if target.get("format").and_then(Value::as_str) == Some("password") => {
+            ParamKind::Secret
+        }
         _ => ParamKind::Text,
     }
 }
@@ -779,16 +788,23 @@ fn read_operation(
         .and_then(Value::as_object)
     {
         for media in content.keys() {
-            if media != "application/json" {
+            if !BODY_MEDIA_TYPES.contains(&media.as_str()) {
                 out.push(
                     format!("{at}/requestBody/content/{}", escape_pointer(media)),
                     format!("request bodies of type `{media}` are not supported"),
-                    "describe the body as `application/json`",
+                    "describe the body as `application/json` or `application/x-www-form-urlencoded`",
                 );
             }
         }
+        if content.len() > 1 {
+            out.push(
+                format!("{at}/requestBody/content"),
+                "declares more than one media type; an operation sends one body",
+                "keep one: `application/json` or `application/x-www-form-urlencoded`",
+            );
+        }
     }
-    if let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") {
+    if let Some((media, schema)) = body_schema(op) {
         let schema = crate::resolve_ref(doc, schema);
         let required: Vec<&str> = schema
             .get("required")
@@ -798,6 +814,18 @@ fn read_operation(
         let body_name = schema_name(op).unwrap_or_default();
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for (name, prop) in props {
+                if media == FORM
+                    && let Some(kind) = nested_kind(doc, prop)
+                {
+                    out.push(
+                        format!(
+                            "{at}/requestBody/content/{}/schema",
+                            escape_pointer(media)
+                        ),
+                        format!("form property `{name}` is {kind}, which a form body cannot hold"),
+                        "give form properties scalar values (or lists of them), or send the body as `application/json`",
+                    );
+                }
                 let lifted = format!(
                     "{body_name}{}",
                     heck::ToUpperCamelCase::to_upper_camel_case(name.as_str())
@@ -815,6 +843,7 @@ fn read_operation(
             }
         }
     }
+    let unsigned = read_security(op, at, out);
     if let Some(run) = &run
         && !params.iter().any(|p| p.name == run.id)
     {
@@ -835,6 +864,7 @@ fn read_operation(
         run,
         example,
         params,
+        unsigned,
         summary: op
             .get("summary")
             .or_else(|| op.get("description"))
@@ -985,12 +1015,85 @@ fn read_run(run: &Value, at: &str, out: &mut Problems) -> Option<RunMeta> {
     })
 }
 
-/// The component name of an operation's JSON request body.
+/// The form media type.
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// The request body media types the runtime sends.
+const BODY_MEDIA_TYPES: &[&str] = &["application/json", FORM];
+
+/// An operation's request body: its media type and schema.
+fn body_schema(op: &Value) -> Option<(&'static str, &Value)> {
+    BODY_MEDIA_TYPES.iter().find_map(|media| {
+        op.pointer(&format!(
+            "/requestBody/content/{}/schema",
+            escape_pointer(media)
+        ))
+        .map(|s| (*media, s))
+    })
+}
+
+/// The component name of an operation's request body.
 fn schema_name(op: &Value) -> Option<String> {
-    op.pointer("/requestBody/content/application~1json/schema/$ref")
+    body_schema(op)?
+        .1
+        .get("$ref")
         .and_then(Value::as_str)
         .and_then(|r| r.rsplit('/').next())
         .map(str::to_string)
+}
+
+/// What a form property holds that a form cannot: an object, or a list of
+/// objects or lists.
+fn nested_kind(doc: &Value, prop: &Value) -> Option<&'static str> {
+    let prop = crate::resolve_ref(doc, prop);
+    match prop.get("type").and_then(Value::as_str) {
+        Some("object") => Some("an object"),
+        Some("array") => {
+            let items = crate::resolve_ref(doc, prop.get("items")?);
+            matches!(
+                items.get("type").and_then(Value::as_str),
+                Some("object" | "array")
+            )
+            .then_some("a list of objects or lists")
+        }
+        None if prop.get("properties").is_some() => Some("an object"),
+        _ => None,
+    }
+}
+
+/// Operation-level `security`: `[]` (standard OpenAPI for "no
+/// authentication") makes the operation unsigned; a list of requirements
+/// is the API's own authentication. An empty requirement (`{}`, optional
+/// authentication) has no meaning here and is refused.
+fn read_security(op: &Value, at: &str, out: &mut Problems) -> bool {
+    let Some(security) = op.get("security") else {
+        return false;
+    };
+    let at = format!("{at}/security");
+    let fix = "write `security: []` for an operation sent without authentication, or drop `security` to use the API's own";
+    match security.as_array() {
+        None => {
+            out.push(
+                at,
+                format!("must be a list, found {}", kind_of(security)),
+                fix,
+            );
+            false
+        }
+        Some(list) if list.is_empty() => true,
+        Some(list) => {
+            for (i, item) in list.iter().enumerate() {
+                if item.as_object().is_none_or(|m| m.is_empty()) {
+                    out.push(
+                        format!("{at}/{i}"),
+                        "an empty or non-map requirement (optional authentication) is not supported",
+                        fix,
+                    );
+                }
+            }
+            false
+        }
+    }
 }
 
 const SCHEMA_TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];

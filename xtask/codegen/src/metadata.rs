@@ -100,6 +100,9 @@ pub(crate) fn service_static(
             })),
             None => quote!(None),
         };
+        // `security: []`: only then the extra call, so other specs'
+        // generated code stays as it was.
+        let unsigned = op.unsigned.then(|| quote!(.with_unsigned(true)));
         ops.push(quote! {
             ::workflow_sdk::service::OperationSpec::new(
                 #id,
@@ -111,7 +114,7 @@ pub(crate) fn service_static(
                 #run,
                 #example,
                 #decode,
-            )
+            )#unsigned
         });
     }
     let count = ops.len();

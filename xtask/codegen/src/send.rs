@@ -102,8 +102,10 @@ pub(crate) fn replace_send(
             found.headers.len()
         ));
     }
-    if let Some(body) = &found.body {
-        fill.push(quote!(request.json(#body)?;));
+    match &found.body {
+        Some((Body::Json, body)) => fill.push(quote!(request.json(#body)?;)),
+        Some((Body::Form, body)) => fill.push(quote!(request.form(#body)?;)),
+        None => {}
     }
 
     let ok_type: syn::Type =
@@ -185,8 +187,17 @@ struct Found {
     query: Vec<(syn::Expr, syn::Expr)>,
     /// Header parameters: the name and the builder variable.
     headers: Vec<(syn::Expr, syn::Expr)>,
-    body: Option<syn::Expr>,
+    body: Option<(Body, syn::Expr)>,
     unsupported: Option<String>,
+}
+
+/// How progenitor sends the request body.
+#[derive(Clone, Copy)]
+enum Body {
+    /// `.json(&body)`.
+    Json,
+    /// `.form_urlencoded(&body)?`: `application/x-www-form-urlencoded`.
+    Form,
 }
 
 impl<'ast> Visit<'ast> for Found {
@@ -239,10 +250,11 @@ impl<'ast> Visit<'ast> for Found {
             return;
         }
         match mc.method.to_string().as_str() {
-            "json" => self.body = mc.args.first().cloned(),
-            "form_urlencoded" | "body" | "multipart" => {
+            "json" => self.body = mc.args.first().cloned().map(|b| (Body::Json, b)),
+            "form_urlencoded" => self.body = mc.args.first().cloned().map(|b| (Body::Form, b)),
+            "body" | "multipart" => {
                 self.unsupported = Some(format!(
-                    "request bodies sent with `{}` are not supported (JSON only)",
+                    "request bodies sent with `{}` are not supported (JSON and form bodies only)",
                     mc.method
                 ))
             }

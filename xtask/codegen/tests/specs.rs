@@ -504,3 +504,70 @@ fn without_examples_no_example_body_or_decoder_is_compiled_in() {
         );
     }
 }
+
+/// `security: []` marks an operation unsigned and a form body is read like
+/// a JSON one; other body types, nested form fields and a malformed
+/// `security` are refused, one line each with the fix.
+#[test]
+fn security_none_and_form_bodies_are_read_and_checked() {
+    let form = MINIMAL.replacen(
+        "      x-acs-action: DoThing\n",
+        "      x-acs-action: DoThing\n      security: []\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n            schema:\n              $ref: \"#/components/schemas/In\"\n",
+        1,
+    ) + "    In:\n      type: object\n      required: [Name]\n      properties:\n        Name: {type: string}\n        Token: {type: string, format: password}\n";
+    let dir = temp_dir("form");
+    let file = write_spec(&dir, "thing.yaml", &form);
+    let spec = load(&file).unwrap_or_else(|e| panic!("{e:?}"));
+    let op = &spec.service.operations[0];
+    assert!(op.unsigned, "security: [] is read");
+    let names: Vec<(&str, &str, bool)> = op
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.location.as_str(), p.required))
+        .collect();
+    assert_eq!(
+        names,
+        [("Name", "body", true), ("Token", "body", false)],
+        "form properties are body parameters"
+    );
+    let module = generate_dir(&dir).unwrap();
+    let code = &module[0].source;
+    assert!(
+        code.contains("request.form(&body)"),
+        "the form body is sent"
+    );
+    assert!(code.contains("with_unsigned(true)"), "the facts carry it");
+
+    let fixes = |tag: &str, text: String| {
+        let dir = temp_dir(tag);
+        write_spec(&dir, "thing.yaml", &text);
+        let err = generate_dir(&dir).err().expect("the spec is refused");
+        assert!(!err.contains('\n'), "one line: {err}");
+        err
+    };
+    let e = fixes(
+        "textbody",
+        form.replace("application/x-www-form-urlencoded:", "text/plain:"),
+    );
+    assert!(
+        e.contains("requestBody/content/text~1plain")
+            && e.contains("`text/plain` are not supported")
+            && e.contains("application/x-www-form-urlencoded"),
+        "{e}"
+    );
+    let e = fixes(
+        "nested",
+        form.replace("Name: {type: string}", "Name: {type: object}"),
+    );
+    assert!(
+        e.contains("form property `Name` is an object") && e.contains("fix:"),
+        "{e}"
+    );
+    let e = fixes("secmap", form.replace("security: []", "security: {}"));
+    assert!(
+        e.contains("/post/security") && e.contains("must be a list") && e.contains("security: []"),
+        "{e}"
+    );
+    let e = fixes("secopt", form.replace("security: []", "security: [{}]"));
+    assert!(e.contains("/post/security/0"), "{e}");
+}
