@@ -996,3 +996,48 @@ fn write_failures_exit_1_with_one_line_and_a_closed_pipe_ends_quietly() {
         );
     }
 }
+
+#[test]
+fn poll_interval_flags_set_the_schedule() {
+    let polls = |interval: &str| -> Vec<u64> {
+        let out = workflow(
+            &[
+                "--simulate",
+                "ros",
+                "get-ai-task",
+                "--task-id",
+                "a",
+                "--task-id",
+                "b",
+                "--wait",
+                "--simulate-timeout",
+                "a",
+                "--simulate-timeout",
+                "b",
+                "--max-wait",
+                "2",
+                "--poll-interval",
+                interval,
+                "--max-poll-interval",
+                interval,
+            ],
+            &[],
+        );
+        assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+        text(&out.stdout)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["polls"]
+                    .as_u64()
+                    .unwrap()
+            })
+            .collect()
+    };
+    // Two seconds at 0.25 s (jitter ±20 %): 7 to 11 polls; at 1 s: 2 or 3.
+    for n in polls("0.25") {
+        assert!((6..=12).contains(&n), "{n}");
+    }
+    for n in polls("1") {
+        assert!((2..=3).contains(&n), "{n}");
+    }
+}
