@@ -263,23 +263,73 @@ fn main() {
 
     let (url, server_tid) = start_server();
     let host = url.trim_start_matches("http://").to_string();
-    let rt = tokio::runtime::Builder::new_multi_thread()
+    // One call in flight runs on a current-thread runtime: all client
+    // work on one thread, the same every round. On the two-worker runtime
+    // the call and its connection landed on the same worker or not at
+    // random, and the rate of a round depended on which (up to 2.6x
+    // apart). More calls in flight share two workers.
+    let multi = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .unwrap();
-    let config = rt.block_on(async {
-        Config::builder()
-            .endpoint_url(&url)
-            .credentials(Credentials::new(KEY_ID, SECRET))
-            .build()
-            .unwrap()
-    });
-    let client = Arc::new(ice::Client::new(&config));
-    let http = config.http_client().clone();
+    let single = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    // Each runtime gets its own `Config`, hence its own connection pool:
+    // a connection's task lives on the runtime that opened it.
+    let clients = |rt: &tokio::runtime::Runtime| {
+        let config = rt.block_on(async {
+            Config::builder()
+                .endpoint_url(&url)
+                .credentials(Credentials::new(KEY_ID, SECRET))
+                .build()
+                .unwrap()
+        });
+        let http = config.http_client().clone();
+        (Arc::new(ice::Client::new(&config)), http)
+    };
     let floor_url = Arc::new(format!("{url}/?TaskId={TASK_ID}"));
     let host = Arc::new(host);
+    let on_one_thread = clients(&single);
+    let on_two_workers = clients(&multi);
 
+    // Instruction counts: `SIDE=sdk|floor CALLS=n` makes `n` calls on one
+    // side only, one at a time as at 1 in flight, and
+    // exits; `benches/count-instructions.sh` runs it under valgrind.
+    if let (Ok(side), Some(calls)) = (
+        std::env::var("SIDE"),
+        std::env::var("CALLS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok()),
+    ) {
+        let sdk = match side.as_str() {
+            "sdk" => true,
+            "floor" => false,
+            other => panic!("SIDE is sdk or floor, not {other}"),
+        };
+        let (client, http) = on_one_thread;
+        let rt = &single;
+        rt.block_on(rt.spawn(async move {
+            for _ in 0..calls {
+                if sdk {
+                    let r = client
+                        .get_workflow_task()
+                        .task_id(TASK_ID)
+                        .send()
+                        .await
+                        .unwrap();
+                    assert!(r.workflow_task.is_some());
+                } else {
+                    let v = floor_call(&http, &floor_url, &host).await;
+                    assert!(v.get("WorkflowTask").is_some());
+                }
+            }
+        }))
+        .unwrap();
+        return;
+    }
     println!(
         "calls over loopback keep-alive, {rounds} alternating rounds of {secs} s each; median [min, max]"
     );
@@ -288,25 +338,44 @@ fn main() {
     );
     println!("|---|---|---|---|---|---|");
     for in_flight in [1usize, 16, 64] {
+        let (rt, (client, http)) = if in_flight == 1 {
+            (&single, &on_one_thread)
+        } else {
+            (&multi, &on_two_workers)
+        };
         let (mut sdk, mut floor, mut ratio, mut sdk_cpu, mut floor_cpu) =
             (vec![], vec![], vec![], vec![], vec![]);
-        for _ in 0..rounds {
+        for round in 0..rounds {
             let c = client.clone();
-            let s = measure(&rt, in_flight, secs, server_tid, move || {
+            let sdk_run = || {
                 let c = c.clone();
-                async move {
-                    let r = c.get_workflow_task().task_id(TASK_ID).send().await.unwrap();
-                    assert!(r.workflow_task.is_some());
-                }
-            });
-            let (h, u, ho) = (http.clone(), floor_url.clone(), host.clone());
-            let f = measure(&rt, in_flight, secs, server_tid, move || {
-                let (h, u, ho) = (h.clone(), u.clone(), ho.clone());
-                async move {
-                    let v = floor_call(&h, &u, &ho).await;
-                    assert!(v.get("WorkflowTask").is_some());
-                }
-            });
+                measure(rt, in_flight, secs, server_tid, move || {
+                    let c = c.clone();
+                    async move {
+                        let r = c.get_workflow_task().task_id(TASK_ID).send().await.unwrap();
+                        assert!(r.workflow_task.is_some());
+                    }
+                })
+            };
+            let floor_run = || {
+                let (h, u, ho) = (http.clone(), floor_url.clone(), host.clone());
+                measure(rt, in_flight, secs, server_tid, move || {
+                    let (h, u, ho) = (h.clone(), u.clone(), ho.clone());
+                    async move {
+                        let v = floor_call(&h, &u, &ho).await;
+                        assert!(v.get("WorkflowTask").is_some());
+                    }
+                })
+            };
+            // Each side goes first in every other round, so a drift in the
+            // machine's speed does not favour either.
+            let (s, f) = if round % 2 == 0 {
+                let s = sdk_run();
+                (s, floor_run())
+            } else {
+                let f = floor_run();
+                (sdk_run(), f)
+            };
             ratio.push(s.calls_per_sec / f.calls_per_sec);
             sdk.push(s.calls_per_sec);
             floor.push(f.calls_per_sec);
