@@ -640,3 +640,65 @@ async fn bad_success_bodies_are_typed_errors_keeping_status_and_body() {
         assert_eq!(err.attempts(), 1, "not retried");
     }
 }
+
+/// A credentials source that answers after `delay` (never, when `None`).
+#[derive(Debug)]
+struct SlowCredentials(Option<Duration>);
+
+impl workflow_sdk::ProvideCredentials for SlowCredentials {
+    fn provide_credentials(&self) -> workflow_sdk::CredentialsFuture<'_> {
+        let delay = self.0;
+        Box::pin(async move {
+            match delay {
+                Some(d) => tokio::time::sleep(d).await,
+                None => std::future::pending().await,
+            }
+            Ok(workflow_sdk::Credentials::new(
+                workflow_sdk::simulator::ACCESS_KEY_ID,
+                workflow_sdk::simulator::ACCESS_KEY_SECRET,
+            ))
+        })
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_credentials_source_that_hangs_is_held_to_the_total_timeout() {
+    let sim = sim().await;
+    let config = |delay| {
+        sim.config()
+            .credentials(SlowCredentials(delay))
+            .total_timeout(Duration::from_secs(3))
+            .build()
+            .unwrap()
+    };
+    // Never answers: the call ends at its deadline, no request sent.
+    let start = Instant::now();
+    let err = ice::Client::new(&config(None))
+        .get_workflow_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Timeout {
+                kind: TimeoutKind::Total,
+                attempts: 0,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(start.elapsed(), Duration::from_secs(3));
+    assert!(sim.requests().is_empty());
+    // Answers within the deadline: signed with what it gave, and sent.
+    let resp = ice::Client::new(&config(Some(Duration::from_secs(2))))
+        .get_workflow_task()
+        .task_id("t")
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.workflow_task.is_some());
+    assert_eq!(sim.requests().len(), 1);
+}

@@ -16,7 +16,9 @@ mod auth;
 mod params;
 mod request;
 
+use std::future::Future;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -225,10 +227,20 @@ async fn call<T: DeserializeOwned>(
         for (name, value) in &wire.headers {
             headers.append(name.clone(), value.clone());
         }
-        match tokio::time::timeout_at(deadline, auth::authorize(handle, &wire, &mut headers)).await
+        // Credentials at hand (the usual case) authorize at the first poll,
+        // without arming a timer; a provider that has to wait (a refresh)
+        // is held to the call's deadline.
         {
-            Ok(done) => done?,
-            Err(_) => return Err(total_timeout(handle, attempt - 1)),
+            let authorizing = auth::authorize(handle, &wire, &mut headers);
+            tokio::pin!(authorizing);
+            let first = std::future::poll_fn(|cx| Poll::Ready(authorizing.as_mut().poll(cx))).await;
+            match first {
+                Poll::Ready(done) => done?,
+                Poll::Pending => match tokio::time::timeout_at(deadline, authorizing).await {
+                    Ok(done) => done?,
+                    Err(_) => return Err(total_timeout(handle, attempt - 1)),
+                },
+            }
         }
         // The first attempt takes the URL parsed with the wire form; a retry
         // parses the text again rather than every call paying a copy.
