@@ -13,7 +13,8 @@
 //! `/proc/self/task/*/schedstat`; elsewhere it is not printed).
 //!
 //! `cargo bench --bench calls` (ROUNDS and SECONDS in the environment
-//! change the number of alternating rounds and the length of each run).
+//! change the number of alternating rounds and the length of each run,
+//! IN_FLIGHT=1,16 picks the levels).
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -337,7 +338,12 @@ fn main() {
         "| in flight | SDK calls/s | floor calls/s | ratio | SDK client CPU/call | floor client CPU/call |"
     );
     println!("|---|---|---|---|---|---|");
-    for in_flight in [1usize, 16, 64] {
+    // IN_FLIGHT=1,16 runs only those levels.
+    let levels: Vec<usize> = std::env::var("IN_FLIGHT")
+        .ok()
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 16, 64]);
+    for in_flight in levels {
         let (rt, (client, http)) = if in_flight == 1 {
             (&single, &on_one_thread)
         } else {
