@@ -182,8 +182,9 @@ impl std::fmt::Debug for Signed {
 /// Signs a request, with the intermediate strings for diagnosis.
 ///
 /// This keys HMAC-SHA256 with `p.access_key_secret` afresh on every call;
-/// to sign many requests with one AccessKey, make a [`SigningKey`] once
-/// and sign with it. Both give the same headers.
+/// to sign many requests with one AccessKey, make a [`SigningKey`] once (or
+/// take [`crate::Credentials::signing_key`]) and sign with it, as the
+/// clients do. Both give the same headers.
 pub fn sign(p: &SigningParams<'_>) -> Signed {
     let query = canonical_query(p.query);
     let key = HmacKey::new(p.access_key_secret.as_bytes());
@@ -318,7 +319,9 @@ impl HmacKey {
 /// every request (two SHA-256 compressions; a typical signature then costs
 /// eleven).
 ///
-/// Debug shows the AccessKey id only.
+/// [`crate::Credentials::signing_key`] keeps one per credentials value,
+/// shared by its clones; that is the one the clients sign with. Debug shows
+/// the AccessKey id only.
 ///
 /// ```
 /// use workflow_sdk::signing::{self, Request, SigningKey, SigningParams};
@@ -360,9 +363,14 @@ pub struct SigningKey {
 impl SigningKey {
     /// Keys HMAC-SHA256 with the AccessKey secret.
     pub fn new(access_key_id: impl Into<String>, access_key_secret: &str) -> Self {
+        Self::from_shared_id(access_key_id.into().into(), access_key_secret)
+    }
+
+    /// As [`SigningKey::new`], sharing the id's text with the caller.
+    pub(crate) fn from_shared_id(access_key_id: std::sync::Arc<str>, secret: &str) -> Self {
         Self {
-            access_key_id: access_key_id.into().into(),
-            key: HmacKey::new(access_key_secret.as_bytes()),
+            access_key_id,
+            key: HmacKey::new(secret.as_bytes()),
         }
     }
 
@@ -927,6 +935,8 @@ mod tests {
         assert_eq!(signature.authorization(), authorization);
         // The key is reused as it is, not consumed.
         assert_eq!(key.sign(&request), signature);
+        let creds = crate::Credentials::new(p.access_key_id, p.access_key_secret);
+        assert_eq!(creds.signing_key().sign(&request), signature);
 
         let body_hash = hex::encode(Sha256::digest(p.body));
         assert_eq!(signature.content_sha256(), body_hash);

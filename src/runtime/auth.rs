@@ -121,8 +121,8 @@ async fn sign_acs3(
             n += 1;
         }
     }
-    let key = signing::SigningKey::new(creds.access_key_id(), creds.access_key_secret().expose());
-    let signature = key.sign(
+    // Keyed once per credentials value (see `Credentials::signing_key`).
+    let signature = creds.signing_key().sign(
         &signing::Request::new(wire.method.as_str(), &wire.path)
             .canonical_query(&wire.query)
             .headers(&to_sign[..n])
