@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use sha2::digest::generic_array::GenericArray;
+use sha2::digest::block_buffer::{BlockBuffer, Eager};
 use sha2::digest::typenum::U64;
 use sha2::{Digest, Sha256};
 
@@ -224,20 +224,32 @@ pub fn sign(p: &SigningParams<'_>) -> Signed {
     }
 }
 
-/// One SHA-256 block, as [`sha2::compress256`] takes it.
-type Block = GenericArray<u8, U64>;
-
 /// The SHA-256 initial hash value (FIPS 180-4, 5.3.3).
 const SHA256_IV: [u32; 8] = [
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-/// The SHA-256 padding of a message of `len` bytes that ends `at` bytes
-/// into its last block: `0x80`, zeros, then the length in bits.
-fn pad_block(block: &mut Block, at: usize, len: usize) {
-    block[at] = 0x80;
-    block[at + 1..56].fill(0);
-    block[56..].copy_from_slice(&(len as u64 * 8).to_be_bytes());
+/// Compresses the whole blocks `bytes` is made of into `state`.
+///
+/// [`sha2::compress256`] takes blocks as `GenericArray`s; the block
+/// buffer hands over the bytes as such without copying them (which safe
+/// code here could not), in one call for all of them.
+#[inline]
+fn compress(state: &mut [u32; 8], bytes: &[u8]) {
+    debug_assert!(bytes.len().is_multiple_of(64));
+    BlockBuffer::<U64, Eager>::default()
+        .digest_blocks(bytes, |blocks| sha2::compress256(state, blocks));
+}
+
+/// SHA-256 padding in place after the `len` bytes in `buf` that end a
+/// message of `total` bytes: `0x80`, zeros, then the length in bits, to
+/// the end of a block. Returns where the padded blocks end.
+fn pad(buf: &mut [u8], len: usize, total: usize) -> usize {
+    let end = (len + 9).next_multiple_of(64);
+    buf[len] = 0x80;
+    buf[len + 1..end - 8].fill(0);
+    buf[end - 8..end].copy_from_slice(&(total as u64 * 8).to_be_bytes());
+    end
 }
 
 /// A SHA-256 state as the digest's bytes.
@@ -278,12 +290,8 @@ impl HmacKey {
             key[..secret.len()].copy_from_slice(secret);
         }
         let keyed = |pad: u8| {
-            let mut block = Block::default();
-            for (b, k) in block.iter_mut().zip(key) {
-                *b = k ^ pad;
-            }
             let mut state = SHA256_IV;
-            sha2::compress256(&mut state, std::slice::from_ref(&block));
+            compress(&mut state, &key.map(|k| k ^ pad));
             state
         };
         Self {
@@ -296,20 +304,18 @@ impl HmacKey {
     fn mac(&self, message: &[u8; STRING_TO_SIGN_LEN]) -> [u8; 32] {
         // The inner hash: key block, the message, padding. Its length
         // after the key block is fixed: two blocks.
-        const _: () = assert!(STRING_TO_SIGN_LEN >= 64 && STRING_TO_SIGN_LEN + 9 <= 128);
-        let mut blocks = [Block::default(); 2];
-        let (first, rest) = message.split_at(64);
-        blocks[0].copy_from_slice(first);
-        blocks[1][..rest.len()].copy_from_slice(rest);
-        pad_block(&mut blocks[1], rest.len(), 64 + STRING_TO_SIGN_LEN);
+        const _: () = assert!(STRING_TO_SIGN_LEN + 9 <= 128);
+        let mut blocks = [0u8; 128];
+        blocks[..STRING_TO_SIGN_LEN].copy_from_slice(message);
+        let end = pad(&mut blocks, STRING_TO_SIGN_LEN, 64 + STRING_TO_SIGN_LEN);
         let mut inner = self.inner;
-        sha2::compress256(&mut inner, &blocks);
+        compress(&mut inner, &blocks[..end]);
         // The outer hash: key block, the inner digest, padding.
-        let mut block = Block::default();
+        let mut block = [0u8; 64];
         block[..32].copy_from_slice(&state_bytes(&inner));
-        pad_block(&mut block, 32, 64 + 32);
+        pad(&mut block, 32, 64 + 32);
         let mut outer = self.outer;
-        sha2::compress256(&mut outer, std::slice::from_ref(&block));
+        compress(&mut outer, &block);
         state_bytes(&outer)
     }
 }
@@ -744,10 +750,7 @@ impl CanonicalBuf {
     fn spill(&mut self, mut len: usize, mut bytes: &[u8]) -> usize {
         while !bytes.is_empty() {
             if len == CANONICAL_TEXT {
-                sha2::compress256(
-                    &mut self.state,
-                    &blocks::<{ CANONICAL_TEXT / 64 }>(&self.text),
-                );
+                compress(&mut self.state, &self.text[..CANONICAL_TEXT]);
                 self.hashed += CANONICAL_TEXT;
                 len = 0;
             }
@@ -797,28 +800,11 @@ impl<'b, 'r, R: Record> CanonicalHasher<'b, 'r, R> {
 
     #[inline]
     fn finish(self) -> [u8; 32] {
-        // Padding: `0x80`, zeros, and the length in bits at the end of
-        // the block, in one block more when the text leaves no room.
         let (buf, len) = (self.buf, self.len);
-        let total = buf.hashed + len;
-        let end = (len + 9).next_multiple_of(64);
-        buf.text[len] = 0x80;
-        buf.text[len + 1..end - 8].fill(0);
-        buf.text[end - 8..end].copy_from_slice(&(total as u64 * 8).to_be_bytes());
-        let blocks = blocks::<{ CANONICAL_TEXT / 64 + 1 }>(&buf.text);
-        sha2::compress256(&mut buf.state, &blocks[..end / 64]);
+        let end = pad(&mut buf.text, len, buf.hashed + len);
+        compress(&mut buf.state, &buf.text[..end]);
         state_bytes(&buf.state)
     }
-}
-
-/// The first `N` blocks of `bytes`, as [`sha2::compress256`] takes them
-/// (a copy: safe code cannot view bytes as blocks). Through `From<[u8;
-/// 64]>`, a plain copy, not `GenericArray::clone_from_slice`, which goes
-/// byte by byte through an iterator when not inlined.
-#[inline(always)]
-fn blocks<const N: usize>(bytes: &[u8]) -> [Block; N] {
-    let (chunks, _) = bytes.as_chunks::<64>();
-    std::array::from_fn(|i| Block::from(chunks[i]))
 }
 
 /// Lower-case hex of 32 bytes into a 64-byte buffer, no allocation.
@@ -1075,11 +1061,11 @@ mod tests {
 
     #[test]
     fn sha256_from_the_initial_value_and_padding_is_sha256() {
-        let mut block = Block::default();
+        let mut block = [0u8; 64];
         block[..3].copy_from_slice(b"abc");
-        pad_block(&mut block, 3, 3);
+        assert_eq!(pad(&mut block, 3, 3), 64);
         let mut state = SHA256_IV;
-        sha2::compress256(&mut state, std::slice::from_ref(&block));
+        compress(&mut state, &block);
         assert_eq!(
             state_bytes(&state),
             <[u8; 32]>::from(Sha256::digest(b"abc"))
