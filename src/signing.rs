@@ -5,8 +5,9 @@
 
 use std::borrow::Cow;
 
-use hmac::{Hmac, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use sha2::digest::block_buffer::{BlockBuffer, Eager};
+use sha2::digest::typenum::U64;
 use sha2::{Digest, Sha256};
 
 /// The algorithm name, first word of the `Authorization` header.
@@ -106,16 +107,11 @@ pub struct SigningParams<'a> {
 
 impl std::fmt::Debug for SigningParams<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let headers: Vec<(&str, &str)> = self
-            .headers
-            .iter()
-            .map(|&(k, v)| (k, if is_secret_header(k) { REDACTED } else { v }))
-            .collect();
         f.debug_struct("SigningParams")
             .field("method", &self.method)
             .field("encoded_path", &self.encoded_path)
             .field("query", &self.query)
-            .field("headers", &headers)
+            .field("headers", &redacted_headers(self.headers))
             .field("body_len", &self.body.len())
             .field("access_key_id", &self.access_key_id)
             .field("access_key_secret", &REDACTED)
@@ -126,6 +122,14 @@ impl std::fmt::Debug for SigningParams<'_> {
 }
 
 const REDACTED: &str = crate::Secret::REDACTED;
+
+/// Headers for Debug, with the values of secret ones replaced.
+fn redacted_headers<'a>(headers: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    headers
+        .iter()
+        .map(|&(k, v)| (k, if is_secret_header(k) { REDACTED } else { v }))
+        .collect()
+}
 
 fn is_secret_header(name: &str) -> bool {
     let name = name.trim();
@@ -175,101 +179,43 @@ impl std::fmt::Debug for Signed {
     }
 }
 
-/// Signs a request.
+/// Signs a request, with the intermediate strings for diagnosis.
+///
+/// This keys HMAC-SHA256 with `p.access_key_secret` afresh on every call;
+/// to sign many requests with one AccessKey, make a [`SigningKey`] once (or
+/// take [`crate::Credentials::signing_key`]) and sign with it, as the
+/// clients do. Both give the same headers.
 pub fn sign(p: &SigningParams<'_>) -> Signed {
-    sign_with_query(p, &canonical_query(p.query))
-}
-
-/// Signs a request whose canonical query (see [`canonical_query`]) the
-/// caller built already, for the URL it sends; `p.query` is not read.
-pub(crate) fn sign_with_query(p: &SigningParams<'_>, query: &str) -> Signed {
-    // Written for few allocations: this runs on every request attempt.
-    let body_hash = content_sha256(p.body);
-    let mut headers: Vec<(Cow<'_, str>, &str)> = Vec::with_capacity(p.headers.len() + 3);
-    for (k, v) in p.headers {
-        let k = k.trim();
-        let k = if k.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(k.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(k)
-        };
-        if !matches!(
-            &*k,
-            "x-acs-date" | "x-acs-signature-nonce" | "x-acs-content-sha256" | "authorization"
-        ) {
-            headers.push((k, v.trim()));
-        }
-    }
-    headers.push((Cow::Borrowed("x-acs-date"), p.date));
-    headers.push((Cow::Borrowed("x-acs-signature-nonce"), p.nonce));
-    headers.push((Cow::Borrowed("x-acs-content-sha256"), &body_hash));
-    headers.sort_unstable();
-
-    let mut signed_headers = String::with_capacity(headers.len() * 24);
-    for (i, (k, _)) in headers.iter().enumerate() {
-        if i > 0 {
-            signed_headers.push(';');
-        }
-        signed_headers.push_str(k);
-    }
-    let header_len: usize = headers.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let query = canonical_query(p.query);
+    let key = HmacKey::new(p.access_key_secret.as_bytes());
+    let request = Request::new(p.method, p.encoded_path)
+        .canonical_query(&query)
+        .headers(p.headers)
+        .body(p.body)
+        .date(p.date)
+        .nonce(p.nonce);
+    let header_len: usize = p
+        .headers
+        .iter()
+        .map(|(k, v)| 2 * k.len() + v.len() + 3)
+        .sum();
     let mut canonical_request = String::with_capacity(
-        p.method.len()
-            + p.encoded_path.len()
-            + query.len()
-            + header_len
-            + signed_headers.len()
-            + 72,
+        p.method.len() + p.encoded_path.len() + query.len() + header_len + 300,
     );
-    for part in [p.method, "\n", p.encoded_path, "\n", query, "\n"] {
-        canonical_request.push_str(part);
-    }
-    for (k, v) in &headers {
-        canonical_request.push_str(k);
-        canonical_request.push(':');
-        canonical_request.push_str(v);
-        canonical_request.push('\n');
-    }
-    for part in ["\n", &signed_headers, "\n", &body_hash] {
-        canonical_request.push_str(part);
-    }
-
-    let mut digest_hex = [0u8; 64];
-    hex_into(
-        &Sha256::digest(canonical_request.as_bytes()),
-        &mut digest_hex,
-    );
-    let mut string_to_sign = String::with_capacity(ALGORITHM.len() + 65);
-    string_to_sign.push_str(ALGORITHM);
-    string_to_sign.push('\n');
-    string_to_sign.push_str(std::str::from_utf8(&digest_hex).unwrap_or_default());
-
-    let mut mac = Hmac::<Sha256>::new_from_slice(p.access_key_secret.as_bytes())
-        .expect("HMAC accepts keys of any length");
-    mac.update(string_to_sign.as_bytes());
-    let mut signature = [0u8; 64];
-    hex_into(&mac.finalize().into_bytes(), &mut signature);
-    let signature = std::str::from_utf8(&signature).unwrap_or_default();
-
-    let mut authorization = String::with_capacity(
-        ALGORITHM.len() + p.access_key_id.len() + signed_headers.len() + signature.len() + 40,
-    );
-    for part in [
-        ALGORITHM,
-        " Credential=",
-        p.access_key_id,
-        ",SignedHeaders=",
-        &signed_headers,
-        ",Signature=",
-        signature,
-    ] {
-        authorization.push_str(part);
-    }
+    let (signature, string_to_sign) =
+        sign_request(&key, p.access_key_id, &request, &mut canonical_request);
+    let string_to_sign = std::str::from_utf8(&string_to_sign)
+        .unwrap_or_default()
+        .to_string();
+    let Signature {
+        content_sha256,
+        authorization,
+    } = signature;
     Signed {
         headers: vec![
             ("x-acs-date", p.date.to_string()),
             ("x-acs-signature-nonce", p.nonce.to_string()),
-            ("x-acs-content-sha256", body_hash),
+            ("x-acs-content-sha256", content_sha256.into_owned()),
             ("authorization", authorization.clone()),
         ],
         canonical_request,
@@ -278,8 +224,921 @@ pub(crate) fn sign_with_query(p: &SigningParams<'_>, query: &str) -> Signed {
     }
 }
 
+/// The SHA-256 initial hash value (FIPS 180-4, 5.3.3).
+const SHA256_IV: [u32; 8] = [
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+/// Compresses the whole blocks `bytes` is made of into `state`.
+///
+/// [`sha2::compress256`] takes blocks as `GenericArray`s; the block
+/// buffer hands over the bytes as such without copying them (which safe
+/// code here could not), in one call for all of them.
+#[inline]
+fn compress(state: &mut [u32; 8], bytes: &[u8]) {
+    debug_assert!(bytes.len().is_multiple_of(64));
+    BlockBuffer::<U64, Eager>::default()
+        .digest_blocks(bytes, |blocks| sha2::compress256(state, blocks));
+}
+
+/// SHA-256 padding in place after the `len` bytes in `buf` that end a
+/// message of `total` bytes: `0x80`, zeros, then the length in bits, to
+/// the end of a block. Returns where the padded blocks end.
+fn pad(buf: &mut [u8], len: usize, total: usize) -> usize {
+    let end = (len + 9).next_multiple_of(64);
+    buf[len] = 0x80;
+    buf[len + 1..end - 8].fill(0);
+    buf[end - 8..end].copy_from_slice(&(total as u64 * 8).to_be_bytes());
+    end
+}
+
+/// A SHA-256 state as the digest's bytes.
+fn state_bytes(state: &[u32; 8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    for (bytes, word) in out.chunks_exact_mut(4).zip(state) {
+        bytes.copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
+/// HMAC-SHA256 (RFC 2104) of the string to sign, with the key's two padded
+/// blocks compressed once: what is kept are the SHA-256 states after the
+/// inner (`key ^ ipad`) and after the outer (`key ^ opad`) block. Signing
+/// is then three compressions on copies of these states, straight from
+/// the string to sign. (A keyed `hmac::Hmac<Sha256>`, cloned and
+/// finalized, does the same compressions but took some 40 ns more per
+/// signature in `benches/sdk.rs`: its clone, buffering and finalization.)
+/// Secret: the states are as good as the key. The tests check it against
+/// the `hmac` crate for keys of every length class.
+#[derive(Clone)]
+struct HmacKey {
+    inner: [u32; 8],
+    outer: [u32; 8],
+}
+
+impl HmacKey {
+    const IPAD: u8 = 0x36;
+    const OPAD: u8 = 0x5c;
+
+    fn new(secret: &[u8]) -> Self {
+        // A key longer than a block is hashed first; a shorter one is
+        // padded with zeros.
+        let mut key = [0u8; 64];
+        if secret.len() > key.len() {
+            key[..32].copy_from_slice(&Sha256::digest(secret));
+        } else {
+            key[..secret.len()].copy_from_slice(secret);
+        }
+        let keyed = |pad: u8| {
+            let mut state = SHA256_IV;
+            compress(&mut state, &key.map(|k| k ^ pad));
+            state
+        };
+        Self {
+            inner: keyed(Self::IPAD),
+            outer: keyed(Self::OPAD),
+        }
+    }
+
+    /// The MAC of a string to sign.
+    fn mac(&self, message: &[u8; STRING_TO_SIGN_LEN]) -> [u8; 32] {
+        // The inner hash: key block, the message, padding. Its length
+        // after the key block is fixed: two blocks.
+        const _: () = assert!(STRING_TO_SIGN_LEN + 9 <= 128);
+        let mut blocks = [0u8; 128];
+        blocks[..STRING_TO_SIGN_LEN].copy_from_slice(message);
+        let end = pad(&mut blocks, STRING_TO_SIGN_LEN, 64 + STRING_TO_SIGN_LEN);
+        let mut inner = self.inner;
+        compress(&mut inner, &blocks[..end]);
+        // The outer hash: key block, the inner digest, padding.
+        let mut block = [0u8; 64];
+        block[..32].copy_from_slice(&state_bytes(&inner));
+        pad(&mut block, 32, 64 + 32);
+        let mut outer = self.outer;
+        compress(&mut outer, &block);
+        state_bytes(&outer)
+    }
+}
+
+/// An AccessKey pair made ready to sign with: the HMAC-SHA256 key schedule
+/// of the secret is computed once, when the key is made, instead of for
+/// every request (two SHA-256 compressions; a typical signature then costs
+/// eleven).
+///
+/// [`crate::Credentials::signing_key`] keeps one per credentials value,
+/// shared by its clones; that is the one the clients sign with. Debug shows
+/// the AccessKey id only.
+///
+/// ```
+/// use workflow_sdk::signing::{self, Request, SigningKey, SigningParams};
+///
+/// let headers = [("host", "ice.cn-shanghai.aliyuncs.com"), ("x-acs-action", "GetWorkflowTask")];
+/// let query = [("TaskId", "t-1")];
+/// let canonical_query = signing::canonical_query(&query);
+///
+/// let key = SigningKey::new("LTAI5tExample", "secret-value");
+/// let signature = key.sign(
+///     &Request::new("POST", "/")
+///         .canonical_query(&canonical_query)
+///         .headers(&headers)
+///         .date("2026-01-01T00:00:00Z")
+///         .nonce("0123456789abcdef"),
+/// );
+///
+/// // The same as signing afresh from the secret.
+/// let signed = signing::sign(&SigningParams {
+///     method: "POST",
+///     encoded_path: "/",
+///     query: &query,
+///     headers: &headers,
+///     body: b"",
+///     access_key_id: "LTAI5tExample",
+///     access_key_secret: "secret-value",
+///     date: "2026-01-01T00:00:00Z",
+///     nonce: "0123456789abcdef",
+/// });
+/// assert_eq!(signature.authorization(), signed.authorization);
+/// assert!(!format!("{key:?}").contains("secret-value"));
+/// ```
+#[derive(Clone)]
+pub struct SigningKey {
+    access_key_id: std::sync::Arc<str>,
+    key: HmacKey,
+}
+
+impl SigningKey {
+    /// Keys HMAC-SHA256 with the AccessKey secret.
+    pub fn new(access_key_id: impl Into<String>, access_key_secret: &str) -> Self {
+        Self::from_shared_id(access_key_id.into().into(), access_key_secret)
+    }
+
+    /// As [`SigningKey::new`], sharing the id's text with the caller.
+    pub(crate) fn from_shared_id(access_key_id: std::sync::Arc<str>, secret: &str) -> Self {
+        Self {
+            access_key_id,
+            key: HmacKey::new(secret.as_bytes()),
+        }
+    }
+
+    /// The AccessKey id, sent in the `Authorization` header.
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// Signs a request: the same headers as [`sign`] gives for the same
+    /// request, without the intermediate strings.
+    pub fn sign(&self, request: &Request<'_>) -> Signature {
+        sign_request(&self.key, &self.access_key_id, request, &mut ()).0
+    }
+}
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SigningKey")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret", &format_args!("{REDACTED}"))
+            .finish()
+    }
+}
+
+/// A request to sign with a [`SigningKey`]: what is sent, with the query
+/// already in canonical form (as it is sent, see [`canonical_query`]).
+///
+/// Every header given is signed, plus the three the signer adds
+/// (`x-acs-date`, `x-acs-signature-nonce`, `x-acs-content-sha256`); the
+/// date and the nonce must be set. Debug does not show the values of the
+/// `x-acs-security-token` and `authorization` headers.
+#[derive(Clone, Copy)]
+pub struct Request<'a> {
+    method: &'a str,
+    encoded_path: &'a str,
+    canonical_query: &'a str,
+    headers: &'a [(&'a str, &'a str)],
+    body: &'a [u8],
+    date: &'a str,
+    nonce: &'a str,
+}
+
+impl<'a> Request<'a> {
+    /// A request with no query, no headers, an empty body, and neither date
+    /// nor nonce yet.
+    ///
+    /// `method` is upper case; `encoded_path` is the path exactly as sent
+    /// (already percent-encoded).
+    pub fn new(method: &'a str, encoded_path: &'a str) -> Self {
+        Self {
+            method,
+            encoded_path,
+            canonical_query: "",
+            headers: &[],
+            body: b"",
+            date: "",
+            nonce: "",
+        }
+    }
+
+    /// The query as sent, built by [`canonical_query`].
+    pub fn canonical_query(mut self, canonical_query: &'a str) -> Self {
+        self.canonical_query = canonical_query;
+        self
+    }
+
+    /// Headers to sign (`host`, `x-acs-action`, `x-acs-version`,
+    /// `content-type`, `x-acs-security-token`, ...); names in any case.
+    pub fn headers(mut self, headers: &'a [(&'a str, &'a str)]) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// The request body.
+    pub fn body(mut self, body: &'a [u8]) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// `x-acs-date`: UTC, `yyyy-MM-ddTHH:mm:ssZ`.
+    pub fn date(mut self, date: &'a str) -> Self {
+        self.date = date;
+        self
+    }
+
+    /// `x-acs-signature-nonce`: unique per request.
+    pub fn nonce(mut self, nonce: &'a str) -> Self {
+        self.nonce = nonce;
+        self
+    }
+}
+
+impl std::fmt::Debug for Request<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("encoded_path", &self.encoded_path)
+            .field("canonical_query", &self.canonical_query)
+            .field("headers", &redacted_headers(self.headers))
+            .field("body_len", &self.body.len())
+            .field("date", &self.date)
+            .field("nonce", &self.nonce)
+            .finish()
+    }
+}
+
+/// What a [`SigningKey`] adds to a request, besides the `x-acs-date` and
+/// `x-acs-signature-nonce` it was given: `x-acs-content-sha256` and
+/// `authorization`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signature {
+    content_sha256: Cow<'static, str>,
+    authorization: String,
+}
+
+impl Signature {
+    /// The `x-acs-content-sha256` header value: hex SHA-256 of the body.
+    pub fn content_sha256(&self) -> &str {
+        &self.content_sha256
+    }
+
+    /// The `Authorization` header value.
+    pub fn authorization(&self) -> &str {
+        &self.authorization
+    }
+
+    /// Both header values, owned: (`x-acs-content-sha256`, `authorization`).
+    /// The body hash of an empty body is the borrowed constant
+    /// [`EMPTY_BODY_SHA256`].
+    pub fn into_parts(self) -> (Cow<'static, str>, String) {
+        (self.content_sha256, self.authorization)
+    }
+}
+
+/// The length of the string to sign: the algorithm, a newline and the hex
+/// SHA-256 of the canonical request.
+const STRING_TO_SIGN_LEN: usize = ALGORITHM.len() + 1 + 64;
+
+/// Headers kept on the stack while signing; more go to the heap.
+const INLINE_HEADERS: usize = 8;
+
+/// The signer itself, shared by [`sign`] and [`SigningKey::sign`]: feeds
+/// the canonical request to SHA-256 (and a copy to `record`), then signs
+/// the string to sign with `key`.
+/// Written for few allocations, since it runs on every request attempt:
+/// one for the `Authorization` value, one more for the body hash of a
+/// non-empty body.
+fn sign_request(
+    key: &HmacKey,
+    access_key_id: &str,
+    r: &Request<'_>,
+    record: &mut impl Record,
+) -> (Signature, [u8; STRING_TO_SIGN_LEN]) {
+    let content_sha256: Cow<'static, str> = if r.body.is_empty() {
+        Cow::Borrowed(EMPTY_BODY_SHA256)
+    } else {
+        let mut hex = [0u8; 64];
+        hex_into(&Sha256::digest(r.body).into(), &mut hex);
+        Cow::Owned(hex_str(&hex).to_string())
+    };
+
+    // The headers to sign, named in lower case and sorted (by name, then
+    // value; the key orders as the name does, see `sort_key`). Names are
+    // borrowed as given unless one has a capital letter (rare): then all
+    // are lowered into copies.
+    let lowered: Vec<String> = if r.headers.iter().any(|(k, _)| has_upper(k)) {
+        r.headers
+            .iter()
+            .map(|(k, _)| trim(k).to_ascii_lowercase())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let count = r.headers.len() + 3;
+    let mut inline = [(0, "", ""); INLINE_HEADERS];
+    let mut spilled = Vec::new();
+    let headers: &mut [(u64, &str, &str)] = if count <= INLINE_HEADERS {
+        &mut inline[..count]
+    } else {
+        spilled.resize(count, (0, "", ""));
+        &mut spilled
+    };
+    let mut n = 0;
+    for (i, (k, v)) in r.headers.iter().enumerate() {
+        let k = match lowered.get(i) {
+            Some(lower) => lower.as_str(),
+            None => trim(k),
+        };
+        if !matches!(
+            k,
+            "x-acs-date" | "x-acs-signature-nonce" | "x-acs-content-sha256" | "authorization"
+        ) {
+            headers[n] = (sort_key(k), k, trim(v));
+            n += 1;
+        }
+    }
+    // In their sorted order, which saves the sort a few comparisons.
+    for (i, (k, v)) in [
+        ("x-acs-content-sha256", &*content_sha256),
+        ("x-acs-date", r.date),
+        ("x-acs-signature-nonce", r.nonce),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        headers[n + i] = (sort_key(k), k, v);
+    }
+    let headers = &mut headers[..n + 3];
+    headers.sort_unstable();
+
+    // The Authorization value is written around the signed header names,
+    // so they are written once and the canonical request reads them back.
+    const CREDENTIAL: &str = "ACS3-HMAC-SHA256 Credential=";
+    const SIGNED_HEADERS: &str = ",SignedHeaders=";
+    const SIGNATURE: &str = ",Signature=";
+    let names_len = headers.iter().map(|(_, k, _)| k.len() + 1).sum::<usize>() - 1;
+    let mut authorization = String::with_capacity(
+        CREDENTIAL.len()
+            + access_key_id.len()
+            + SIGNED_HEADERS.len()
+            + names_len
+            + SIGNATURE.len()
+            + 64,
+    );
+    authorization.push_str(CREDENTIAL);
+    authorization.push_str(access_key_id);
+    authorization.push_str(SIGNED_HEADERS);
+    let names_start = authorization.len();
+    for (i, (_, k, _)) in headers.iter().enumerate() {
+        if i > 0 {
+            authorization.push(';');
+        }
+        authorization.push_str(k);
+    }
+
+    let mut buf = CanonicalBuf::new();
+    let mut canonical = CanonicalHasher::new(&mut buf, record);
+    canonical.put(r.method);
+    canonical.put_byte(b'\n');
+    canonical.put(r.encoded_path);
+    canonical.put_byte(b'\n');
+    canonical.put(r.canonical_query);
+    canonical.put_byte(b'\n');
+    for (_, k, v) in headers.iter() {
+        canonical.put(k);
+        canonical.put_byte(b':');
+        canonical.put(v);
+        canonical.put_byte(b'\n');
+    }
+    canonical.put_byte(b'\n');
+    canonical.put(&authorization[names_start..]);
+    canonical.put_byte(b'\n');
+    canonical.put(&content_sha256);
+    let digest = canonical.finish();
+
+    let mut string_to_sign = [0u8; STRING_TO_SIGN_LEN];
+    let (algorithm, hex) = string_to_sign.split_at_mut(ALGORITHM.len() + 1);
+    algorithm[..ALGORITHM.len()].copy_from_slice(ALGORITHM.as_bytes());
+    algorithm[ALGORITHM.len()] = b'\n';
+    hex_into(&digest, hex.try_into().expect("64 bytes of hex"));
+
+    let mut signature = [0u8; 64];
+    hex_into(&key.mac(&string_to_sign), &mut signature);
+    authorization.push_str(SIGNATURE);
+    authorization.push_str(hex_str(&signature));
+
+    (
+        Signature {
+            content_sha256,
+            authorization,
+        },
+        string_to_sign,
+    )
+}
+
+/// The first 8 bytes of a name as a number, zero-padded, to sort by
+/// before the name itself: it orders as the names do where it differs,
+/// and settles most comparisons (`x-acs-ac`, `x-acs-da`, ...) without
+/// comparing strings.
+#[inline]
+fn sort_key(name: &str) -> u64 {
+    match name.as_bytes().first_chunk::<8>() {
+        Some(first) => u64::from_be_bytes(*first),
+        None => name
+            .bytes()
+            .enumerate()
+            .fold(0, |key, (i, b)| key | u64::from(b) << (56 - 8 * i)),
+    }
+}
+
+/// Whether a name has a capital letter; no early exit, so it vectorizes.
+#[inline]
+fn has_upper(name: &str) -> bool {
+    name.bytes()
+        .fold(false, |up, b| up | b.is_ascii_uppercase())
+}
+
+/// [`str::trim`], quicker for text that has nothing to trim, as header
+/// names and values almost never do: a whitespace character is either
+/// ASCII, at most `b' '`, or not, and then all its bytes are `0x80` or
+/// more; text that starts and ends with neither has none to trim.
+#[inline]
+fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if (b'!'..0x80).contains(first) && (b'!'..0x80).contains(last) => text,
+        [only] if (b'!'..0x80).contains(only) => text,
+        _ => text.trim(),
+    }
+}
+
+/// Where a copy of the canonical request goes: nowhere when signing for a
+/// request, a `String` for [`Signed`].
+trait Record {
+    fn keep(&mut self, text: &str);
+    fn keep_ascii(&mut self, byte: u8);
+}
+
+impl Record for () {
+    #[inline(always)]
+    fn keep(&mut self, _: &str) {}
+    #[inline(always)]
+    fn keep_ascii(&mut self, _: u8) {}
+}
+
+impl Record for String {
+    fn keep(&mut self, text: &str) {
+        self.push_str(text);
+    }
+    fn keep_ascii(&mut self, byte: u8) {
+        self.push(char::from(byte));
+    }
+}
+
+/// SHA-256 of the canonical request, written piece by piece into a buffer
+/// on the stack: a typical request is never allocated, and is padded and
+/// compressed in one call when finished.
+struct CanonicalHasher<'b, 'r, R> {
+    /// Borrowed, not held: apart from it, `len` stays in a register
+    /// instead of being reloaded after every copy into the buffer.
+    buf: &'b mut CanonicalBuf,
+    /// Bytes in `buf.text`.
+    len: usize,
+    record: &'r mut R,
+}
+
+/// Text kept before compressing: a typical canonical request is under 512
+/// bytes.
+const CANONICAL_TEXT: usize = 8 * 64;
+
+/// The state and buffer of a [`CanonicalHasher`].
+struct CanonicalBuf {
+    state: [u32; 8],
+    /// Bytes compressed already, from earlier fillings of `text`.
+    hashed: usize,
+    /// The text not compressed yet, then room for its padding.
+    text: [u8; CANONICAL_TEXT + 64],
+}
+
+impl CanonicalBuf {
+    fn new() -> Self {
+        Self {
+            state: SHA256_IV,
+            hashed: 0,
+            text: [0; CANONICAL_TEXT + 64],
+        }
+    }
+
+    /// More than `text` holds after its first `len` bytes: fill it,
+    /// compress it, and go on; returns the new length of the text.
+    #[cold]
+    fn spill(&mut self, mut len: usize, mut bytes: &[u8]) -> usize {
+        while !bytes.is_empty() {
+            if len == CANONICAL_TEXT {
+                compress(&mut self.state, &self.text[..CANONICAL_TEXT]);
+                self.hashed += CANONICAL_TEXT;
+                len = 0;
+            }
+            let n = bytes.len().min(CANONICAL_TEXT - len);
+            self.text[len..len + n].copy_from_slice(&bytes[..n]);
+            len += n;
+            bytes = &bytes[n..];
+        }
+        len
+    }
+}
+
+impl<'b, 'r, R: Record> CanonicalHasher<'b, 'r, R> {
+    fn new(buf: &'b mut CanonicalBuf, record: &'r mut R) -> Self {
+        Self {
+            buf,
+            len: 0,
+            record,
+        }
+    }
+
+    #[inline(always)]
+    fn put(&mut self, text: &str) {
+        self.record.keep(text);
+        self.put_bytes(text.as_bytes());
+    }
+
+    /// An ASCII byte (a separator).
+    #[inline(always)]
+    fn put_byte(&mut self, byte: u8) {
+        debug_assert!(byte.is_ascii());
+        self.record.keep_ascii(byte);
+        // A slice of known length: a store, not a call to copy.
+        self.put_bytes(&[byte]);
+    }
+
+    #[inline(always)]
+    fn put_bytes(&mut self, bytes: &[u8]) {
+        match self.buf.text[..CANONICAL_TEXT].get_mut(self.len..self.len + bytes.len()) {
+            Some(room) => {
+                room.copy_from_slice(bytes);
+                self.len += bytes.len();
+            }
+            None => self.len = self.buf.spill(self.len, bytes),
+        }
+    }
+
+    #[inline]
+    fn finish(self) -> [u8; 32] {
+        let (buf, len) = (self.buf, self.len);
+        let end = pad(&mut buf.text, len, buf.hashed + len);
+        compress(&mut buf.state, &buf.text[..end]);
+        state_bytes(&buf.state)
+    }
+}
+
 /// Lower-case hex of 32 bytes into a 64-byte buffer, no allocation.
-fn hex_into(bytes: &[u8], out: &mut [u8; 64]) {
-    // Never fails: the buffer is exactly twice the 32-byte digest.
-    let _ = hex::encode_to_slice(bytes, out);
+fn hex_into(bytes: &[u8; 32], out: &mut [u8; 64]) {
+    // Arithmetic rather than a table lookup, so the loop vectorizes.
+    fn digit(nibble: u8) -> u8 {
+        if nibble < 10 {
+            b'0' + nibble
+        } else {
+            b'a' - 10 + nibble
+        }
+    }
+    for (byte, pair) in bytes.iter().zip(out.chunks_exact_mut(2)) {
+        pair[0] = digit(byte >> 4);
+        pair[1] = digit(byte & 0xf);
+    }
+}
+
+/// Hex digits as text.
+fn hex_str(hex: &[u8; 64]) -> &str {
+    // Never fails: hex digits are ASCII.
+    std::str::from_utf8(hex).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use hmac::{Hmac, Mac};
+
+    use super::*;
+
+    const ID: &str = "LTAI5tTestAccessKeyId";
+    const SECRET: &str = "TestAccessKeySecret0123456789abcd";
+
+    /// The canonical request and Authorization built the plain way, for
+    /// comparison: strings joined with `format!`, one-shot hashes.
+    fn reference(p: &SigningParams<'_>) -> (String, String) {
+        let body_hash = hex::encode(Sha256::digest(p.body));
+        let mut headers: Vec<(String, String)> = p
+            .headers
+            .iter()
+            .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "x-acs-date"
+                        | "x-acs-signature-nonce"
+                        | "x-acs-content-sha256"
+                        | "authorization"
+                )
+            })
+            .collect();
+        headers.push(("x-acs-date".into(), p.date.into()));
+        headers.push(("x-acs-signature-nonce".into(), p.nonce.into()));
+        headers.push(("x-acs-content-sha256".into(), body_hash.clone()));
+        headers.sort();
+        let lines: String = headers.iter().map(|(k, v)| format!("{k}:{v}\n")).collect();
+        let names: Vec<&str> = headers.iter().map(|(k, _)| k.as_str()).collect();
+        let names = names.join(";");
+        let canonical = format!(
+            "{}\n{}\n{}\n{lines}\n{names}\n{body_hash}",
+            p.method,
+            p.encoded_path,
+            canonical_query(p.query)
+        );
+        let to_sign = format!("{ALGORITHM}\n{}", hex::encode(Sha256::digest(&canonical)));
+        let mut mac = Hmac::<Sha256>::new_from_slice(p.access_key_secret.as_bytes()).unwrap();
+        mac.update(to_sign.as_bytes());
+        let signature = hex::encode(mac.finalize().into_bytes());
+        let authorization = format!(
+            "{ALGORITHM} Credential={},SignedHeaders={names},Signature={signature}",
+            p.access_key_id
+        );
+        (canonical, authorization)
+    }
+
+    fn params<'a>(
+        query: &'a [(&'a str, &'a str)],
+        headers: &'a [(&'a str, &'a str)],
+        body: &'a [u8],
+    ) -> SigningParams<'a> {
+        SigningParams {
+            method: "POST",
+            encoded_path: "/",
+            query,
+            headers,
+            body,
+            access_key_id: ID,
+            access_key_secret: SECRET,
+            date: "2026-11-24T01:02:03Z",
+            nonce: "3156853299f313e23d1673dc12e1703d",
+        }
+    }
+
+    /// Signs `p` every way there is and checks they all agree.
+    fn check(p: &SigningParams<'_>) {
+        let (canonical, authorization) = reference(p);
+        let signed = sign(p);
+        assert_eq!(signed.canonical_request, canonical);
+        assert_eq!(signed.authorization, authorization);
+        assert_eq!(
+            signed.string_to_sign,
+            format!("{ALGORITHM}\n{}", hex::encode(Sha256::digest(&canonical)))
+        );
+
+        let query = canonical_query(p.query);
+        let request = Request::new(p.method, p.encoded_path)
+            .canonical_query(&query)
+            .headers(p.headers)
+            .body(p.body)
+            .date(p.date)
+            .nonce(p.nonce);
+        let key = SigningKey::new(p.access_key_id, p.access_key_secret);
+        let signature = key.sign(&request);
+        assert_eq!(signature.authorization(), authorization);
+        // The key is reused as it is, not consumed.
+        assert_eq!(key.sign(&request), signature);
+        let creds = crate::Credentials::new(p.access_key_id, p.access_key_secret);
+        assert_eq!(creds.signing_key().sign(&request), signature);
+
+        let body_hash = hex::encode(Sha256::digest(p.body));
+        assert_eq!(signature.content_sha256(), body_hash);
+        let expected_headers = vec![
+            ("x-acs-date", p.date.to_string()),
+            ("x-acs-signature-nonce", p.nonce.to_string()),
+            ("x-acs-content-sha256", body_hash),
+            ("authorization", authorization),
+        ];
+        assert_eq!(signed.headers, expected_headers);
+    }
+
+    #[test]
+    fn a_typical_rpc_request() {
+        let headers = [
+            ("host", "ice.cn-shanghai.aliyuncs.com"),
+            ("x-acs-action", "GetWorkflowTask"),
+            ("x-acs-version", "2020-11-09"),
+        ];
+        check(&params(
+            &[("TaskId", "4215e042b3966ca5441e")],
+            &headers,
+            b"",
+        ));
+    }
+
+    #[test]
+    fn with_a_security_token_and_names_in_any_case() {
+        let headers = [
+            ("Host", "ice.cn-shanghai.aliyuncs.com"),
+            (" X-Acs-Action ", " GetWorkflowTask "),
+            ("x-acs-version", "2020-11-09"),
+            ("X-ACS-Security-Token", "CAIS-token/with+odd=chars"),
+        ];
+        check(&params(&[("TaskId", "t-1"), ("A B", "*")], &headers, b""));
+    }
+
+    #[test]
+    fn with_a_body() {
+        let headers = [
+            ("host", "paiflow.cn-hangzhou.aliyuncs.com"),
+            ("x-acs-action", "CreatePipelineRun"),
+            ("x-acs-version", "2021-02-02"),
+            ("content-type", "application/json"),
+            ("x-acs-security-token", "sts-token"),
+        ];
+        check(&params(&[], &headers, br#"{"Name":"run","Args":[1,2,3]}"#));
+    }
+
+    #[test]
+    fn headers_the_signer_owns_are_replaced() {
+        let headers = [
+            ("host", "h"),
+            ("x-acs-date", "1999-01-01T00:00:00Z"),
+            ("Authorization", "old"),
+            ("x-acs-content-sha256", "0"),
+        ];
+        check(&params(&[], &headers, b"body"));
+    }
+
+    #[test]
+    fn more_headers_than_kept_on_the_stack() {
+        let names: Vec<String> = (0..INLINE_HEADERS + 4)
+            .map(|i| format!("x-acs-extra-{i:02}"))
+            .collect();
+        let headers: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "v")).collect();
+        check(&params(&[], &headers, b""));
+    }
+
+    #[test]
+    fn a_canonical_request_longer_than_the_buffer() {
+        // Lengths around and well past the stack buffer, hashed in pieces.
+        for len in [0, 1, 63, 64, 100, 300, 511, 512, 513, 1000, 5000] {
+            let value = "v".repeat(len);
+            let headers = [("host", "h"), ("x-acs-long", value.as_str())];
+            check(&params(&[("Q", &value)], &headers, b"x"));
+        }
+    }
+
+    #[test]
+    fn the_canonical_hasher_equals_a_one_shot_hash() {
+        let text: String = (0..3000u32)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        for piece in [1, 7, 63, 64, 65, 200, 511, 512, 513, 2999] {
+            let mut recorded = String::new();
+            let mut buf = CanonicalBuf::new();
+            let mut hasher = CanonicalHasher::new(&mut buf, &mut recorded);
+            let mut rest = text.as_str();
+            let mut bytewise = true;
+            while !rest.is_empty() {
+                // Alternate single bytes with pieces, to cross the buffer's
+                // end both ways.
+                if bytewise {
+                    hasher.put_byte(rest.as_bytes()[0]);
+                    rest = &rest[1..];
+                } else {
+                    let (head, tail) = rest.split_at(piece.min(rest.len()));
+                    hasher.put(head);
+                    rest = tail;
+                }
+                bytewise = !bytewise;
+            }
+            let digest: [u8; 32] = Sha256::digest(&text).into();
+            assert_eq!(hasher.finish(), digest, "pieces of {piece}");
+            assert_eq!(recorded, text);
+        }
+        // Every length over two fillings of the blocks, for the padding.
+        for len in 0..=2 * CANONICAL_TEXT + 70 {
+            let mut nothing = ();
+            let mut buf = CanonicalBuf::new();
+            let mut hasher = CanonicalHasher::new(&mut buf, &mut nothing);
+            let (head, tail) = text[..len].split_at(len / 3);
+            hasher.put(head);
+            hasher.put(tail);
+            let digest: [u8; 32] = Sha256::digest(&text[..len]).into();
+            assert_eq!(hasher.finish(), digest, "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn the_hmac_equals_the_hmac_crate_for_keys_of_any_length() {
+        for key_len in [0, 1, 20, 31, 55, 63, 64, 65, 100, 128, 200] {
+            let secret: Vec<u8> = (0..key_len).map(|i| (i * 7 + 3) as u8).collect();
+            let key = HmacKey::new(&secret);
+            for seed in 0..4u8 {
+                let message: [u8; STRING_TO_SIGN_LEN] =
+                    std::array::from_fn(|i| (i as u8).wrapping_mul(31).wrapping_add(seed));
+                let mut mac = Hmac::<Sha256>::new_from_slice(&secret).unwrap();
+                mac.update(&message);
+                let expected: [u8; 32] = mac.finalize().into_bytes().into();
+                assert_eq!(key.mac(&message), expected, "key of {key_len} bytes");
+            }
+        }
+    }
+
+    #[test]
+    fn sha256_from_the_initial_value_and_padding_is_sha256() {
+        let mut block = [0u8; 64];
+        block[..3].copy_from_slice(b"abc");
+        assert_eq!(pad(&mut block, 3, 3), 64);
+        let mut state = SHA256_IV;
+        compress(&mut state, &block);
+        assert_eq!(
+            state_bytes(&state),
+            <[u8; 32]>::from(Sha256::digest(b"abc"))
+        );
+    }
+
+    #[test]
+    fn sorting_by_key_then_name_is_sorting_by_name() {
+        let names = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "host",
+            "hosts",
+            "x-acs-a",
+            "x-acs-ab",
+            "x-acs-ac",
+            "x-acs-action",
+            "x-acs-actio",
+            "x-acs-date",
+            "x-acs-datf",
+            "content-type",
+            "é",
+            "z\u{7f}",
+            "\u{ff}",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(
+                    (sort_key(a), a).cmp(&(sort_key(b), b)),
+                    a.cmp(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\ta\n",
+            "\u{3000}a",
+            "a\u{a0}",
+            "é",
+            "x-acs",
+            "\u{b}a",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn hex_matches_the_hex_crate() {
+        let bytes: [u8; 32] = Sha256::digest(b"hex").into();
+        let mut out = [0u8; 64];
+        hex_into(&bytes, &mut out);
+        assert_eq!(hex_str(&out), hex::encode(bytes));
+    }
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let key = SigningKey::new(ID, SECRET);
+        let shown = format!("{key:?}");
+        assert!(shown.contains(ID) && !shown.contains(SECRET), "{shown}");
+        let headers = [("x-acs-security-token", "token-value")];
+        let shown = format!("{:?}", Request::new("GET", "/").headers(&headers));
+        assert!(!shown.contains("token-value"), "{shown}");
+    }
 }

@@ -65,6 +65,11 @@ async fn no_public_type_shows_a_secret() {
         both("Secret", format!("{secret:?}"), Some(secret.to_string()));
     }
     both("Credentials", format!("{:?}", creds()), None);
+    // Once signed with, credentials hold the secret's HMAC key schedule.
+    let keyed = creds();
+    let key = keyed.signing_key();
+    both("SigningKey", format!("{key:?}"), None);
+    both("Credentials (keyed)", format!("{keyed:?}"), None);
     both(
         "CachedProvider",
         format!("{:?}", CachedProvider::new(creds())),
@@ -153,6 +158,16 @@ async fn no_public_type_shows_a_secret() {
     let signed = signing::sign(&params);
     assert!(signed.canonical_request.contains(STS_TOKEN));
     both("Signed", format!("{signed:?}"), None);
+    let query = signing::canonical_query(params.query);
+    let request = signing::Request::new("POST", "/")
+        .canonical_query(&query)
+        .headers(&headers)
+        .date(params.date)
+        .nonce(params.nonce);
+    both("signing::Request", format!("{request:?}"), None);
+    let signature = key.sign(&request);
+    assert_eq!(signature.authorization(), signed.authorization);
+    both("signing::Signature", format!("{signature:?}"), None);
 
     // Calls that succeed and fail, and what the simulator recorded of them
     // (the STS token and the bearer key arrived as headers).

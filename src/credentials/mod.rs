@@ -186,14 +186,44 @@ impl From<String> for Secret {
 /// let creds = Credentials::new("LTAI5tExample", "secret-value");
 /// assert!(!format!("{creds:?}").contains("secret-value"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Equality compares the id, secret, token and expiry.
+#[derive(Clone)]
 pub struct Credentials {
     // Shared text: credentials are cloned for every request attempt.
     access_key_id: std::sync::Arc<str>,
     access_key_secret: Secret,
     security_token: Option<Secret>,
     expiry: Option<SystemTime>,
+    // The secret's HMAC key schedule, made on the first signature and
+    // shared by every clone: providers and caches hand out clones of one
+    // value for every attempt, so each credential is keyed once, not once
+    // per request. Secret material: Debug leaves it out.
+    signing_key: std::sync::Arc<std::sync::OnceLock<crate::signing::SigningKey>>,
 }
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &self.access_key_secret)
+            .field("security_token", &self.security_token)
+            .field("expiry", &self.expiry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Credentials {
+    /// The signing key is derived from the secret, so it is not compared.
+    fn eq(&self, other: &Self) -> bool {
+        self.access_key_id == other.access_key_id
+            && self.access_key_secret == other.access_key_secret
+            && self.security_token == other.security_token
+            && self.expiry == other.expiry
+    }
+}
+
+impl Eq for Credentials {}
 
 impl Credentials {
     /// Long-term AccessKey credentials.
@@ -203,6 +233,7 @@ impl Credentials {
             access_key_secret: access_key_secret.into(),
             security_token: None,
             expiry: None,
+            signing_key: Default::default(),
         }
     }
 
@@ -237,6 +268,18 @@ impl Credentials {
     /// The STS security token, if any.
     pub fn security_token(&self) -> Option<&Secret> {
         self.security_token.as_ref()
+    }
+
+    /// The AccessKey pair made ready to sign with: keyed on first use,
+    /// then shared by this value and every clone of it (the clients sign
+    /// every request with it).
+    pub fn signing_key(&self) -> &crate::signing::SigningKey {
+        self.signing_key.get_or_init(|| {
+            crate::signing::SigningKey::from_shared_id(
+                self.access_key_id.clone(),
+                self.access_key_secret.expose(),
+            )
+        })
     }
 }
 
@@ -320,5 +363,63 @@ async fn read_config_file(file: &std::path::Path) -> Result<String, CredentialsE
             "cannot read {}: {e}",
             file.display()
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "Zq8vN3xKp2LmW7rTy5HdQe4U";
+
+    fn signature(key: &crate::signing::SigningKey) -> String {
+        let headers = [("host", "h"), ("x-acs-security-token", "token")];
+        key.sign(
+            &crate::signing::Request::new("GET", "/")
+                .headers(&headers)
+                .date("2026-01-01T00:00:00Z")
+                .nonce("n"),
+        )
+        .authorization()
+        .to_string()
+    }
+
+    #[test]
+    fn the_signing_key_is_made_once_and_shared_by_clones() {
+        let creds = Credentials::new("LTAI5tId", SECRET);
+        // Clones made before and after the first signature share one key.
+        let before = creds.clone();
+        let key = creds.signing_key();
+        let after = creds.clone().with_security_token("t");
+        assert!(std::ptr::eq(key, before.signing_key()));
+        assert!(std::ptr::eq(key, after.signing_key()));
+        assert_eq!(key.access_key_id(), "LTAI5tId");
+        assert_eq!(
+            signature(key),
+            signature(&crate::signing::SigningKey::new("LTAI5tId", SECRET))
+        );
+    }
+
+    #[test]
+    fn equality_ignores_whether_the_key_was_made() {
+        let a = Credentials::new("LTAI5tId", SECRET);
+        let b = Credentials::new("LTAI5tId", SECRET);
+        a.signing_key();
+        assert_eq!(a, b);
+        assert_ne!(a, Credentials::new("LTAI5tId", "other"));
+        assert_ne!(a, b.clone().with_security_token("t"));
+    }
+
+    #[test]
+    fn debug_leaves_the_signing_key_out() {
+        let creds = Credentials::new("LTAI5tId", SECRET).with_security_token("token-value");
+        let unkeyed = format!("{creds:?}");
+        creds.signing_key();
+        let keyed = format!("{creds:?}");
+        assert_eq!(unkeyed, keyed);
+        assert!(keyed.contains("LTAI5tId"), "{keyed}");
+        for hidden in [SECRET, "token-value", "SigningKey"] {
+            assert!(!keyed.contains(hidden), "{keyed}");
+        }
     }
 }
