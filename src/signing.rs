@@ -5,9 +5,8 @@
 
 use std::borrow::Cow;
 
+use hmac::{Hmac, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use sha2::digest::block_buffer::{BlockBuffer, Eager};
-use sha2::digest::typenum::U64;
 use sha2::{Digest, Sha256};
 
 /// The algorithm name, first word of the `Authorization` header.
@@ -187,7 +186,7 @@ impl std::fmt::Debug for Signed {
 /// clients do. Both give the same headers.
 pub fn sign(p: &SigningParams<'_>) -> Signed {
     let query = canonical_query(p.query);
-    let key = HmacKey::new(p.access_key_secret.as_bytes());
+    let key = hmac_key(p.access_key_secret.as_bytes());
     let request = Request::new(p.method, p.encoded_path)
         .canonical_query(&query)
         .headers(p.headers)
@@ -224,100 +223,16 @@ pub fn sign(p: &SigningParams<'_>) -> Signed {
     }
 }
 
-/// The SHA-256 initial hash value (FIPS 180-4, 5.3.3).
-const SHA256_IV: [u32; 8] = [
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-];
+/// HMAC-SHA256 keyed with an AccessKey secret: the `hmac` crate's state
+/// after the padded key's inner and outer blocks, kept so that signing
+/// clones it instead of keying from the secret again (two SHA-256
+/// compressions saved per signature). Secret: as good as the key.
+type HmacKey = Hmac<Sha256>;
 
-/// Compresses the whole blocks `bytes` is made of into `state`.
-///
-/// [`sha2::compress256`] takes blocks as `GenericArray`s; the block
-/// buffer hands over the bytes as such without copying them (which safe
-/// code here could not), in one call for all of them.
-#[inline]
-fn compress(state: &mut [u32; 8], bytes: &[u8]) {
-    debug_assert!(bytes.len().is_multiple_of(64));
-    BlockBuffer::<U64, Eager>::default()
-        .digest_blocks(bytes, |blocks| sha2::compress256(state, blocks));
-}
-
-/// SHA-256 padding in place after the `len` bytes in `buf` that end a
-/// message of `total` bytes: `0x80`, zeros, then the length in bits, to
-/// the end of a block. Returns where the padded blocks end.
-fn pad(buf: &mut [u8], len: usize, total: usize) -> usize {
-    let end = (len + 9).next_multiple_of(64);
-    buf[len] = 0x80;
-    buf[len + 1..end - 8].fill(0);
-    buf[end - 8..end].copy_from_slice(&(total as u64 * 8).to_be_bytes());
-    end
-}
-
-/// A SHA-256 state as the digest's bytes.
-fn state_bytes(state: &[u32; 8]) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    for (bytes, word) in out.chunks_exact_mut(4).zip(state) {
-        bytes.copy_from_slice(&word.to_be_bytes());
-    }
-    out
-}
-
-/// HMAC-SHA256 (RFC 2104) of the string to sign, with the key's two padded
-/// blocks compressed once: what is kept are the SHA-256 states after the
-/// inner (`key ^ ipad`) and after the outer (`key ^ opad`) block. Signing
-/// is then three compressions on copies of these states, straight from
-/// the string to sign. (A keyed `hmac::Hmac<Sha256>`, cloned and
-/// finalized, does the same compressions but took some 40 ns more per
-/// signature in `benches/sdk.rs`: its clone, buffering and finalization.)
-/// Secret: the states are as good as the key. The tests check it against
-/// the `hmac` crate for keys of every length class.
-#[derive(Clone)]
-struct HmacKey {
-    inner: [u32; 8],
-    outer: [u32; 8],
-}
-
-impl HmacKey {
-    const IPAD: u8 = 0x36;
-    const OPAD: u8 = 0x5c;
-
-    fn new(secret: &[u8]) -> Self {
-        // A key longer than a block is hashed first; a shorter one is
-        // padded with zeros.
-        let mut key = [0u8; 64];
-        if secret.len() > key.len() {
-            key[..32].copy_from_slice(&Sha256::digest(secret));
-        } else {
-            key[..secret.len()].copy_from_slice(secret);
-        }
-        let keyed = |pad: u8| {
-            let mut state = SHA256_IV;
-            compress(&mut state, &key.map(|k| k ^ pad));
-            state
-        };
-        Self {
-            inner: keyed(Self::IPAD),
-            outer: keyed(Self::OPAD),
-        }
-    }
-
-    /// The MAC of a string to sign.
-    fn mac(&self, message: &[u8; STRING_TO_SIGN_LEN]) -> [u8; 32] {
-        // The inner hash: key block, the message, padding. Its length
-        // after the key block is fixed: two blocks.
-        const _: () = assert!(STRING_TO_SIGN_LEN + 9 <= 128);
-        let mut blocks = [0u8; 128];
-        blocks[..STRING_TO_SIGN_LEN].copy_from_slice(message);
-        let end = pad(&mut blocks, STRING_TO_SIGN_LEN, 64 + STRING_TO_SIGN_LEN);
-        let mut inner = self.inner;
-        compress(&mut inner, &blocks[..end]);
-        // The outer hash: key block, the inner digest, padding.
-        let mut block = [0u8; 64];
-        block[..32].copy_from_slice(&state_bytes(&inner));
-        pad(&mut block, 32, 64 + 32);
-        let mut outer = self.outer;
-        compress(&mut outer, &block);
-        state_bytes(&outer)
-    }
+/// Keys HMAC-SHA256 with a secret.
+fn hmac_key(secret: &[u8]) -> HmacKey {
+    // Never fails: HMAC takes keys of any length.
+    <HmacKey as Mac>::new_from_slice(secret).unwrap_or_else(|_| unreachable!())
 }
 
 /// An AccessKey pair made ready to sign with: the HMAC-SHA256 key schedule
@@ -376,7 +291,7 @@ impl SigningKey {
     pub(crate) fn from_shared_id(access_key_id: std::sync::Arc<str>, secret: &str) -> Self {
         Self {
             access_key_id,
-            key: HmacKey::new(secret.as_bytes()),
+            key: hmac_key(secret.as_bytes()),
         }
     }
 
@@ -612,8 +527,7 @@ fn sign_request(
         authorization.push_str(k);
     }
 
-    let mut buf = CanonicalBuf::new();
-    let mut canonical = CanonicalHasher::new(&mut buf, record);
+    let mut canonical = CanonicalHasher::new(record);
     canonical.put(r.method);
     canonical.put_byte(b'\n');
     canonical.put(r.encoded_path);
@@ -639,7 +553,9 @@ fn sign_request(
     hex_into(&digest, hex.try_into().expect("64 bytes of hex"));
 
     let mut signature = [0u8; 64];
-    hex_into(&key.mac(&string_to_sign), &mut signature);
+    let mut mac = key.clone();
+    mac.update(&string_to_sign);
+    hex_into(&mac.finalize().into_bytes().into(), &mut signature);
     authorization.push_str(SIGNATURE);
     authorization.push_str(hex_str(&signature));
 
@@ -710,64 +626,27 @@ impl Record for String {
     }
 }
 
-/// SHA-256 of the canonical request, written piece by piece into a buffer
-/// on the stack: a typical request is never allocated, and is padded and
-/// compressed in one call when finished.
-struct CanonicalHasher<'b, 'r, R> {
-    /// Borrowed, not held: apart from it, `len` stays in a register
-    /// instead of being reloaded after every copy into the buffer.
-    buf: &'b mut CanonicalBuf,
-    /// Bytes in `buf.text`.
+/// SHA-256 of the canonical request, written piece by piece into a
+/// buffer on the stack that goes to the hasher when full and at the end
+/// (a typical request, under 512 bytes, in one call): the text is never
+/// allocated unless `record` keeps a copy, and the hasher is not called
+/// for every separator.
+struct CanonicalHasher<'r, R> {
+    sha: Sha256,
     len: usize,
+    buf: [u8; CANONICAL_BUF],
     record: &'r mut R,
 }
 
-/// Text kept before compressing: a typical canonical request is under 512
-/// bytes.
-const CANONICAL_TEXT: usize = 8 * 64;
+/// Canonical request text kept before hashing.
+const CANONICAL_BUF: usize = 512;
 
-/// The state and buffer of a [`CanonicalHasher`].
-struct CanonicalBuf {
-    state: [u32; 8],
-    /// Bytes compressed already, from earlier fillings of `text`.
-    hashed: usize,
-    /// The text not compressed yet, then room for its padding.
-    text: [u8; CANONICAL_TEXT + 64],
-}
-
-impl CanonicalBuf {
-    fn new() -> Self {
+impl<'r, R: Record> CanonicalHasher<'r, R> {
+    fn new(record: &'r mut R) -> Self {
         Self {
-            state: SHA256_IV,
-            hashed: 0,
-            text: [0; CANONICAL_TEXT + 64],
-        }
-    }
-
-    /// More than `text` holds after its first `len` bytes: fill it,
-    /// compress it, and go on; returns the new length of the text.
-    #[cold]
-    fn spill(&mut self, mut len: usize, mut bytes: &[u8]) -> usize {
-        while !bytes.is_empty() {
-            if len == CANONICAL_TEXT {
-                compress(&mut self.state, &self.text[..CANONICAL_TEXT]);
-                self.hashed += CANONICAL_TEXT;
-                len = 0;
-            }
-            let n = bytes.len().min(CANONICAL_TEXT - len);
-            self.text[len..len + n].copy_from_slice(&bytes[..n]);
-            len += n;
-            bytes = &bytes[n..];
-        }
-        len
-    }
-}
-
-impl<'b, 'r, R: Record> CanonicalHasher<'b, 'r, R> {
-    fn new(buf: &'b mut CanonicalBuf, record: &'r mut R) -> Self {
-        Self {
-            buf,
+            sha: Sha256::new(),
             len: 0,
+            buf: [0; CANONICAL_BUF],
             record,
         }
     }
@@ -783,44 +662,44 @@ impl<'b, 'r, R: Record> CanonicalHasher<'b, 'r, R> {
     fn put_byte(&mut self, byte: u8) {
         debug_assert!(byte.is_ascii());
         self.record.keep_ascii(byte);
-        // A slice of known length: a store, not a call to copy.
         self.put_bytes(&[byte]);
     }
 
     #[inline(always)]
     fn put_bytes(&mut self, bytes: &[u8]) {
-        match self.buf.text[..CANONICAL_TEXT].get_mut(self.len..self.len + bytes.len()) {
+        match self.buf.get_mut(self.len..self.len + bytes.len()) {
             Some(room) => {
                 room.copy_from_slice(bytes);
                 self.len += bytes.len();
             }
-            None => self.len = self.buf.spill(self.len, bytes),
+            None => self.spill(bytes),
         }
     }
 
-    #[inline]
-    fn finish(self) -> [u8; 32] {
-        let (buf, len) = (self.buf, self.len);
-        let end = pad(&mut buf.text, len, buf.hashed + len);
-        compress(&mut buf.state, &buf.text[..end]);
-        state_bytes(&buf.state)
+    /// More than the buffer has room for: hash what it holds, and the
+    /// bytes too if they would not fit either.
+    #[cold]
+    fn spill(&mut self, bytes: &[u8]) {
+        self.sha.update(&self.buf[..self.len]);
+        self.len = 0;
+        if bytes.len() > CANONICAL_BUF {
+            self.sha.update(bytes);
+        } else {
+            self.buf[..bytes.len()].copy_from_slice(bytes);
+            self.len = bytes.len();
+        }
+    }
+
+    fn finish(mut self) -> [u8; 32] {
+        self.sha.update(&self.buf[..self.len]);
+        self.sha.finalize().into()
     }
 }
 
 /// Lower-case hex of 32 bytes into a 64-byte buffer, no allocation.
 fn hex_into(bytes: &[u8; 32], out: &mut [u8; 64]) {
-    // Arithmetic rather than a table lookup, so the loop vectorizes.
-    fn digit(nibble: u8) -> u8 {
-        if nibble < 10 {
-            b'0' + nibble
-        } else {
-            b'a' - 10 + nibble
-        }
-    }
-    for (byte, pair) in bytes.iter().zip(out.chunks_exact_mut(2)) {
-        pair[0] = digit(byte >> 4);
-        pair[1] = digit(byte & 0xf);
-    }
+    // Never fails: the buffer is exactly twice the bytes.
+    let _ = hex::encode_to_slice(bytes, out);
 }
 
 /// Hex digits as text.
@@ -1009,8 +888,7 @@ mod tests {
             .collect();
         for piece in [1, 7, 63, 64, 65, 200, 511, 512, 513, 2999] {
             let mut recorded = String::new();
-            let mut buf = CanonicalBuf::new();
-            let mut hasher = CanonicalHasher::new(&mut buf, &mut recorded);
+            let mut hasher = CanonicalHasher::new(&mut recorded);
             let mut rest = text.as_str();
             let mut bytewise = true;
             while !rest.is_empty() {
@@ -1030,11 +908,10 @@ mod tests {
             assert_eq!(hasher.finish(), digest, "pieces of {piece}");
             assert_eq!(recorded, text);
         }
-        // Every length over two fillings of the blocks, for the padding.
-        for len in 0..=2 * CANONICAL_TEXT + 70 {
+        // Every length over two fillings of the buffer.
+        for len in 0..=2 * CANONICAL_BUF + 70 {
             let mut nothing = ();
-            let mut buf = CanonicalBuf::new();
-            let mut hasher = CanonicalHasher::new(&mut buf, &mut nothing);
+            let mut hasher = CanonicalHasher::new(&mut nothing);
             let (head, tail) = text[..len].split_at(len / 3);
             hasher.put(head);
             hasher.put(tail);
@@ -1044,32 +921,22 @@ mod tests {
     }
 
     #[test]
-    fn the_hmac_equals_the_hmac_crate_for_keys_of_any_length() {
-        for key_len in [0, 1, 20, 31, 55, 63, 64, 65, 100, 128, 200] {
+    fn the_cached_key_is_the_hmac_of_the_secret() {
+        for key_len in [0, 1, 20, 63, 64, 65, 200] {
             let secret: Vec<u8> = (0..key_len).map(|i| (i * 7 + 3) as u8).collect();
-            let key = HmacKey::new(&secret);
-            for seed in 0..4u8 {
-                let message: [u8; STRING_TO_SIGN_LEN] =
-                    std::array::from_fn(|i| (i as u8).wrapping_mul(31).wrapping_add(seed));
-                let mut mac = Hmac::<Sha256>::new_from_slice(&secret).unwrap();
-                mac.update(&message);
-                let expected: [u8; 32] = mac.finalize().into_bytes().into();
-                assert_eq!(key.mac(&message), expected, "key of {key_len} bytes");
+            let key = hmac_key(&secret);
+            for message in [&b""[..], b"ACS3-HMAC-SHA256\n0123", &[b'x'; 200]] {
+                let mut cached = key.clone();
+                cached.update(message);
+                let mut fresh = Hmac::<Sha256>::new_from_slice(&secret).unwrap();
+                fresh.update(message);
+                assert_eq!(
+                    cached.finalize().into_bytes(),
+                    fresh.finalize().into_bytes(),
+                    "key of {key_len} bytes"
+                );
             }
         }
-    }
-
-    #[test]
-    fn sha256_from_the_initial_value_and_padding_is_sha256() {
-        let mut block = [0u8; 64];
-        block[..3].copy_from_slice(b"abc");
-        assert_eq!(pad(&mut block, 3, 3), 64);
-        let mut state = SHA256_IV;
-        compress(&mut state, &block);
-        assert_eq!(
-            state_bytes(&state),
-            <[u8; 32]>::from(Sha256::digest(b"abc"))
-        );
     }
 
     #[test]
