@@ -6,7 +6,9 @@
 //! signer made of string pushes, and `serde_json::from_slice::<Value>`,
 //! against the same minimal keep-alive HTTP/1.1 server answering the ICE
 //! GetWorkflowTask example. Both sign every request with a fresh date and
-//! nonce.
+//! nonce. The floor is run a second time inside a `tokio::time::timeout`
+//! of the SDK's default attempt limit: the one timer any production client
+//! keeps, and the SDK does.
 //!
 //! Client CPU per call is the process's CPU time over a run minus the
 //! server thread's, divided by the calls made (Linux: from
@@ -293,6 +295,7 @@ fn main() {
     };
     let floor_url = Arc::new(format!("{url}/?TaskId={TASK_ID}"));
     let host = Arc::new(host);
+    let attempt_limit = Config::builder().build().unwrap().timeout();
     let on_one_thread = clients(&single);
     let on_two_workers = clients(&multi);
 
@@ -335,9 +338,9 @@ fn main() {
         "calls over loopback keep-alive, {rounds} alternating rounds of {secs} s each; median [min, max]"
     );
     println!(
-        "| in flight | SDK calls/s | floor calls/s | ratio | SDK client CPU/call | floor client CPU/call |"
+        "| in flight | SDK calls/s | floor calls/s | SDK / floor | SDK client CPU/call | floor client CPU/call | floor with a timeout, calls/s | SDK / floor with a timeout |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     // IN_FLIGHT=1,16 runs only those levels.
     let levels: Vec<usize> = std::env::var("IN_FLIGHT")
         .ok()
@@ -351,6 +354,7 @@ fn main() {
         };
         let (mut sdk, mut floor, mut ratio, mut sdk_cpu, mut floor_cpu) =
             (vec![], vec![], vec![], vec![], vec![]);
+        let (mut timed, mut timed_ratio) = (vec![], vec![]);
         for round in 0..rounds {
             let c = client.clone();
             let sdk_run = || {
@@ -373,18 +377,37 @@ fn main() {
                     }
                 })
             };
-            // Each side goes first in every other round, so a drift in the
-            // machine's speed does not favour either.
-            let (s, f) = if round % 2 == 0 {
-                let s = sdk_run();
-                (s, floor_run())
-            } else {
-                let f = floor_run();
-                (sdk_run(), f)
+            // The floor again, with the one timer every production client
+            // keeps and the SDK has: a limit on the attempt (the `Config`'s,
+            // 10 s by default).
+            let timed_run = || {
+                let (h, u, ho) = (http.clone(), floor_url.clone(), host.clone());
+                measure(rt, in_flight, secs, server_tid, move || {
+                    let (h, u, ho) = (h.clone(), u.clone(), ho.clone());
+                    async move {
+                        let v = tokio::time::timeout(attempt_limit, floor_call(&h, &u, &ho))
+                            .await
+                            .unwrap();
+                        assert!(v.get("WorkflowTask").is_some());
+                    }
+                })
             };
+            // The sides take turns going first, so a drift in the
+            // machine's speed does not favour any.
+            let (mut s, mut f, mut t) = (None, None, None);
+            for side in 0..3 {
+                match (side + round) % 3 {
+                    0 => s = Some(sdk_run()),
+                    1 => f = Some(floor_run()),
+                    _ => t = Some(timed_run()),
+                }
+            }
+            let (s, f, t) = (s.unwrap(), f.unwrap(), t.unwrap());
             ratio.push(s.calls_per_sec / f.calls_per_sec);
+            timed_ratio.push(s.calls_per_sec / t.calls_per_sec);
             sdk.push(s.calls_per_sec);
             floor.push(f.calls_per_sec);
+            timed.push(t.calls_per_sec);
             sdk_cpu.extend(s.client_cpu_us);
             floor_cpu.extend(f.client_cpu_us);
         }
@@ -404,12 +427,14 @@ fn main() {
             }
         };
         println!(
-            "| {in_flight} | {} | {} | {} | {} | {} |",
+            "| {in_flight} | {} | {} | {} | {} | {} | {} | {} |",
             spread(&mut sdk, 0),
             spread(&mut floor, 0),
             spread(&mut ratio, 3),
             cpu(&mut sdk_cpu),
             cpu(&mut floor_cpu),
+            spread(&mut timed, 0),
+            spread(&mut timed_ratio, 3),
         );
     }
 }
